@@ -1,0 +1,132 @@
+package dev.madoguchi;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import dev.madoguchi.audit.AuditVerifyCommand;
+import dev.madoguchi.identity.TokenCreateCommand;
+import dev.madoguchi.identity.UserCreateCommand;
+import dev.madoguchi.shared.Subcommand;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
+
+/**
+ * Chooses between serving the web application and running one command-line task. No argument (or Spring-style
+ * {@code --name=value} options only) means {@code serve}.
+ */
+final class Launcher {
+
+    /** Returned by {@link #launch} when the web server was started and the process must keep running. */
+    static final int SERVING = -1;
+
+    /** A command-line task: its words, its usage line, what it does, and the Spring bean that runs it. */
+    record Command(String name, String usage, String summary, Class<? extends Subcommand> bean) {
+
+        List<String> words() {
+            return List.of(name.split(" "));
+        }
+    }
+
+    static final List<Command> COMMANDS = List.of(
+            new Command("serve", "serve [--server.port=8080] [--name=value ...]",
+                    "Start the web application (the default when no command is given).", null),
+            new Command("user create", "user create --username U --role R [--role R2] [--display-name N] [--email E] --password-stdin",
+                    "Create a staff account; the password is read from standard input.", UserCreateCommand.class),
+            new Command("token create", "token create --username U [--name N] [--expires-in-days D]",
+                    "Create a personal API token for a user and print it once.", TokenCreateCommand.class),
+            new Command("audit verify", "audit verify",
+                    "Walk the audit chain: print 'ok N events' or the first broken link (exit 1).", AuditVerifyCommand.class));
+
+    private final InputStream in;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    Launcher(InputStream in, PrintStream out, PrintStream err) {
+        this.in = in;
+        this.out = out;
+        this.err = err;
+    }
+
+    int launch(String[] args) {
+        List<String> list = Arrays.asList(args);
+        if (list.isEmpty() || list.get(0).startsWith("--") && !isHelp(list.get(0))) {
+            return serve(args);
+        }
+        if (isHelp(list.get(0)) || list.get(0).equals("help")) {
+            printHelp(out);
+            return 0;
+        }
+        Optional<Command> match = find(list);
+        if (match.isEmpty()) {
+            err.println("Unknown command: " + String.join(" ", list.subList(0, Math.min(2, list.size())))
+                    + ". Run with --help to list the commands.");
+            return 2;
+        }
+        Command command = match.get();
+        List<String> rest = list.subList(command.words().size(), list.size());
+        if (command.bean() == null) {
+            return serve(rest.toArray(String[]::new));
+        }
+        if (rest.stream().anyMatch(Launcher::isHelp)) {
+            out.println("usage: java -jar madoguchi.jar " + command.usage());
+            out.println(command.summary());
+            return 0;
+        }
+        return runInContext(command, rest);
+    }
+
+    static Optional<Command> find(List<String> args) {
+        return COMMANDS.stream()
+                .filter(c -> args.size() >= c.words().size() && args.subList(0, c.words().size()).equals(c.words()))
+                .findFirst();
+    }
+
+    private int serve(String[] springArgs) {
+        SpringApplication.run(MadoguchiApplication.class, springArgs);
+        // The web server's threads keep the JVM alive until shutdown; main() must not exit.
+        return SERVING;
+    }
+
+    private int runInContext(Command command, List<String> args) {
+        SpringApplication app = new SpringApplication(MadoguchiApplication.class);
+        app.setWebApplicationType(WebApplicationType.NONE);
+        app.setBannerMode(Banner.Mode.OFF);
+        app.setLogStartupInfo(false);
+        app.setAdditionalProfiles("cli");
+        try (ConfigurableApplicationContext context = app.run()) {
+            // Whatever the task changes is audited as done from the command line by this operating-system user.
+            SecurityContextHolder.getContext().setAuthentication(new PreAuthenticatedAuthenticationToken(
+                    "command-line:" + System.getProperty("user.name"), null, List.of()));
+            return context.getBean(command.bean()).run(args, in, out, err);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private static boolean isHelp(String arg) {
+        return arg.equals("--help") || arg.equals("-h");
+    }
+
+    static void printHelp(PrintStream out) {
+        out.println("Madoguchi, the PSIRT desk.");
+        out.println();
+        out.println("usage: java -jar madoguchi.jar [command] [options]");
+        out.println();
+        out.println("Commands:");
+        for (Command c : COMMANDS) {
+            out.println("  " + c.usage());
+            out.println("      " + c.summary());
+        }
+        out.println();
+        out.println("Configuration comes from the environment (MADOGUCHI_DATA_DIR, MADOGUCHI_DATABASE_URL, ...);");
+        out.println("see the README. Commands use the same database as the server.");
+    }
+}

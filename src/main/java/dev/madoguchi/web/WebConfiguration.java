@@ -1,0 +1,32 @@
+package dev.madoguchi.web;
+
+import dev.madoguchi.shared.Language;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class WebConfiguration implements WebMvcConfigurer {
+
+    @Bean
+    LocaleResolver localeResolver(@Value("${madoguchi.default-language:en}") String defaultLanguage) {
+        return new LanguageResolver(Language.fromTag(defaultLanguage).orElseThrow(() -> new IllegalArgumentException(
+                "madoguchi.default-language must be ja or en, not " + defaultLanguage)));
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor change = new LocaleChangeInterceptor();
+        change.setParamName("lang");
+        change.setHttpMethods("GET");
+        change.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(change);
+    }
+}
