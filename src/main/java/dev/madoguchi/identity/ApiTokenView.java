@@ -6,7 +6,7 @@ import java.time.Instant;
 record ApiTokenView(long id, long userId, String username, String name, String prefix, Instant createdAt,
         Instant expiresAt, Instant lastUsedAt, Instant revokedAt) {
 
-    boolean usableAt(Instant now) {
+    public boolean usableAt(Instant now) {
         return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));
     }
 }
