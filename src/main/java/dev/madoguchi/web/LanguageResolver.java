@@ -18,6 +18,8 @@ import org.springframework.web.servlet.LocaleResolver;
 class LanguageResolver implements LocaleResolver {
 
     static final String COOKIE = "lang";
+    /** The language chosen in this very request ({@code ?lang=}), which its own cookie cannot yet tell. */
+    private static final String CHOSEN = LanguageResolver.class.getName() + ".chosen";
     private static final int ONE_YEAR = (int) Duration.ofDays(365).toSeconds();
 
     private final Language fallback;
@@ -28,6 +30,9 @@ class LanguageResolver implements LocaleResolver {
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
+        if (request.getAttribute(CHOSEN) instanceof Language chosen) {
+            return chosen.locale();
+        }
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {
             for (Cookie cookie : cookies) {
@@ -58,6 +63,7 @@ class LanguageResolver implements LocaleResolver {
     @Override
     public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
         Language language = locale == null ? fallback : Language.of(locale);
+        request.setAttribute(CHOSEN, language);
         Cookie cookie = new Cookie(COOKIE, language.tag());
         cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
         cookie.setMaxAge(ONE_YEAR);
