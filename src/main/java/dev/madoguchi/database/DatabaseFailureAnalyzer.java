@@ -8,7 +8,9 @@ class DatabaseFailureAnalyzer extends AbstractFailureAnalyzer<DatabaseUnreachabl
 
     @Override
     protected FailureAnalysis analyze(Throwable root, DatabaseUnreachableException cause) {
-        return new FailureAnalysis(cause.getMessage() + " " + advice(cause), advice(cause), cause);
+        String message = cause.getMessage().strip();
+        String sentence = message.endsWith(".") ? message : message + ".";
+        return new FailureAnalysis(sentence + " " + advice(cause), advice(cause), cause);
     }
 
     static String advice(DatabaseUnreachableException cause) {

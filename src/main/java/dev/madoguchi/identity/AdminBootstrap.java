@@ -56,8 +56,7 @@ class AdminBootstrap implements ApplicationRunner {
             if (violation.problems().stream().anyMatch(p -> p.messageKey().equals("user.username.taken"))) {
                 return; // another node created it a moment ago
             }
-            throw new IllegalStateException("MADOGUCHI_ADMIN_PASSWORD is not acceptable: " + violation.getMessage()
-                    + " (at least " + PasswordPolicy.MIN_LENGTH + " characters, not containing 'admin').");
+            throw new AdminPasswordRejectedException(violation);
         }
         log.info("Created the administrator account '{}'; it must change its password at first sign-in.", USERNAME);
         if (created.temporaryPassword() != null) {
