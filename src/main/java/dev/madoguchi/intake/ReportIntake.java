@@ -1,0 +1,141 @@
+package dev.madoguchi.intake;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+import dev.madoguchi.attachments.AttachmentInfo;
+import dev.madoguchi.attachments.Attachments;
+import dev.madoguchi.audit.AuditEntry;
+import dev.madoguchi.audit.AuditTrail;
+import dev.madoguchi.calendar.BusinessCalendar;
+import dev.madoguchi.cwe.CweCatalog;
+import dev.madoguchi.shared.DisplayTime;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accepts a report: checks the rate limit and the rules, then stores the report, its files, its status link, the
+ * confirmation e-mail and the audit record in one transaction, and announces it ({@link ReportSubmitted}) so a case
+ * opens in the same transaction. Either all of it is stored or none.
+ */
+@Component
+class ReportIntake {
+
+    /** Where a submission came from, for the audit trail and the rate limit. */
+    record Source(String channel, Long staffUserId, String clientAddress, String baseUrl) {
+    }
+
+    private final Reports reports;
+    private final TrackingNumbers trackingNumbers;
+    private final StatusLinks statusLinks;
+    private final SubmissionRateLimit rateLimit;
+    private final Attachments attachments;
+    private final ReporterMail mail;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final BusinessCalendar calendar;
+    private final IntakeProperties properties;
+    private final ReportRules rules;
+    private final Clock clock;
+
+    ReportIntake(Reports reports, TrackingNumbers trackingNumbers, StatusLinks statusLinks,
+            SubmissionRateLimit rateLimit, Attachments attachments, ReporterMail mail, AuditTrail audit,
+            ApplicationEventPublisher events, BusinessCalendar calendar, IntakeProperties properties, CweCatalog cwe,
+            Clock clock) {
+        this.reports = reports;
+        this.trackingNumbers = trackingNumbers;
+        this.statusLinks = statusLinks;
+        this.rateLimit = rateLimit;
+        this.attachments = attachments;
+        this.mail = mail;
+        this.audit = audit;
+        this.events = events;
+        this.calendar = calendar;
+        this.properties = properties;
+        this.rules = new ReportRules(cwe, new ReportRules.FileLimits(properties.maxFileSize().toBytes(),
+                properties.maxReportSize().toBytes(), properties.maxFiles()));
+        this.clock = clock;
+    }
+
+    ReportRules rules() {
+        return rules;
+    }
+
+    /**
+     * @throws TooManySubmissions when an anonymous client address has used up its hour
+     * @throws ReportRejected     with every broken rule
+     */
+    @Transactional
+    ReportReceipt submit(ReportDraft draft, Source source) {
+        if (draft.submissionKey() != null) {
+            var earlier = reports.bySubmissionKey(draft.submissionKey());
+            if (earlier.isPresent()) {
+                // the same submission again (a reload, a retried request): no second report, no second link
+                return new ReportReceipt(earlier.get().id(), earlier.get().trackingNumber(), null, null,
+                        earlier.get().acknowledgeBy());
+            }
+        }
+        if (source.staffUserId() == null) {
+            rateLimit.tryAcquire("report:" + source.clientAddress(), properties.reportsPerHour(),
+                    IntakeProperties.RATE_WINDOW).ifPresent(wait -> {
+                        throw new TooManySubmissions(wait);
+                    });
+        }
+        List<AttachmentInfo> kept = draft.keptFiles().stream().map(attachments::pending)
+                .flatMap(java.util.Optional::stream).toList();
+        Instant now = clock.instant();
+        List<FieldProblem> problems = rules.check(draft, kept.stream().map(AttachmentInfo::size).toList(),
+                Date.from(now));
+        if (!problems.isEmpty()) {
+            throw new ReportRejected(problems);
+        }
+        List<AttachmentInfo> stored = new ArrayList<>(attachments.claim(kept.stream().map(AttachmentInfo::token)
+                .toList()));
+        for (UploadedFile file : draft.files()) {
+            stored.add(attachments.store(file.fileName(), file.contentType(), file.content()));
+        }
+        Instant acknowledgeBy = calendar.addBusinessDays(now.atZone(DisplayTime.JST),
+                properties.acknowledgeBusinessDays()).toInstant();
+        String trackingNumber = trackingNumbers.next(now);
+        long id = reports.insert(trackingNumber, now, acknowledgeBy, source.channel(), source.staffUserId(), draft,
+                ReportRules.cweOf(draft.vulnerabilityType()).orElse(null));
+        for (AttachmentInfo file : stored) {
+            reports.linkAttachment(id, file.id(), null);
+        }
+        String token = statusLinks.issue(id);
+        String statusUrl = statusUrl(source.baseUrl(), token);
+        SubmittedReport report = reports.byId(id).orElseThrow();
+        mail.confirmation(report, statusUrl);
+        audit.record(AuditEntry.of("report.received", "report", id, "tracking number: " + trackingNumber
+                + "; channel: " + source.channel() + "; files: " + stored.size()));
+        events.publishEvent(new ReportSubmitted(id, trackingNumber, now, acknowledgeBy, source.channel()));
+        return new ReportReceipt(id, trackingNumber, token, statusUrl, acknowledgeBy);
+    }
+
+    /** Keeps the files of a submission that failed, so the form can offer them again without a new upload. */
+    List<AttachmentInfo> keepFiles(ReportDraft draft) {
+        List<AttachmentInfo> kept = new ArrayList<>(draft.keptFiles().stream().map(attachments::pending)
+                .flatMap(java.util.Optional::stream).toList());
+        long limit = properties.maxFileSize().toBytes();
+        for (UploadedFile file : draft.files()) {
+            if (file.size() > 0 && file.size() <= limit && kept.size() < properties.maxFiles()) {
+                kept.add(attachments.keepPending(file.fileName(), file.contentType(), file.content()));
+            }
+        }
+        return kept;
+    }
+
+    static String statusUrl(String baseUrl, String token) {
+        return baseUrl.replaceAll("/+$", "") + "/r/" + token;
+    }
+
+    static List<UUID> tokens(List<AttachmentInfo> files) {
+        return files.stream().map(AttachmentInfo::token).toList();
+    }
+}
