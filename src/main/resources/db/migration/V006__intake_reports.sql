@@ -71,11 +71,8 @@ create table report_attachment (
     primary key (report_id, attachment_id)
 );
 
--- Tracking numbers run from 1 each year (Asia/Tokyo); the row lock on the year orders concurrent submissions.
-create table report_tracking_sequence (
-    year        integer primary key,
-    last_number integer not null
-);
+-- Tracking numbers run from 1 each year (Asia/Tokyo) from a sequence per year, report_tracking_<year>, created
+-- by the application when a year's first report arrives.
 
 -- Accepted submissions per client address, for the hourly limit; rows older than the window are deleted.
 create table intake_rate_event (

@@ -49,7 +49,7 @@ class LostLinks {
         report.ifPresent(r -> {
             links.revokeAll(r.id());
             String token = links.issue(r.id());
-            mail.newStatusLink(r, ReportIntake.statusUrl(baseUrl, token));
+            mail.newStatusLink(ReporterMail.Recipient.of(r), ReportIntake.statusUrl(baseUrl, token));
             audit.recordAs("reporter:" + r.trackingNumber(), AuditEntry.of("report.status-link-reissued", "report",
                     r.id(), "earlier links revoked; new link sent to the reporter's address"));
         });

@@ -110,8 +110,8 @@ class ReportIntake {
         }
         String token = statusLinks.issue(id);
         String statusUrl = statusUrl(source.baseUrl(), token);
-        SubmittedReport report = reports.byId(id).orElseThrow();
-        mail.confirmation(report, statusUrl);
+        mail.confirmation(new ReporterMail.Recipient(id, trackingNumber, draft.reporterEmail().strip(),
+                draft.language(), acknowledgeBy), statusUrl);
         audit.record(AuditEntry.of("report.received", "report", id, "tracking number: " + trackingNumber
                 + "; channel: " + source.channel() + "; files: " + stored.size()));
         events.publishEvent(new ReportSubmitted(id, trackingNumber, now, acknowledgeBy, source.channel()));

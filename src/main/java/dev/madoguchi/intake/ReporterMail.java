@@ -1,5 +1,6 @@
 package dev.madoguchi.intake;
 
+import java.time.Instant;
 import java.util.Locale;
 
 import dev.madoguchi.mail.OutgoingMail;
@@ -30,22 +31,29 @@ class ReporterMail {
         this.time = time;
     }
 
-    void confirmation(SubmittedReport report, String statusUrl) {
-        Language language = Language.fromTag(report.language()).orElse(Language.EN);
-        queue(report, language, "report-confirmation", "mail.confirmation",
-                report.trackingNumber(), statusUrl, time.jst(report.acknowledgeBy()), organization.name(language));
+    /** The facts about a report that its e-mails use. */
+    record Recipient(long reportId, String trackingNumber, String email, Language language, Instant acknowledgeBy) {
+
+        static Recipient of(SubmittedReport report) {
+            return new Recipient(report.id(), report.trackingNumber(), report.reporterEmail(),
+                    Language.fromTag(report.language()).orElse(Language.EN), report.acknowledgeBy());
+        }
     }
 
-    void newStatusLink(SubmittedReport report, String statusUrl) {
-        Language language = Language.fromTag(report.language()).orElse(Language.EN);
-        queue(report, language, "report-status-link", "mail.status-link",
-                report.trackingNumber(), statusUrl, time.jst(report.acknowledgeBy()), organization.name(language));
+    void confirmation(Recipient to, String statusUrl) {
+        queue(to, "report-confirmation", "mail.confirmation", to.trackingNumber(), statusUrl,
+                time.jst(to.acknowledgeBy()), organization.name(to.language()));
     }
 
-    private void queue(SubmittedReport report, Language language, String category, String key, Object... args) {
-        Locale locale = language.locale();
-        outbox.queue(new OutgoingMail(report.reporterEmail(), language, category,
+    void newStatusLink(Recipient to, String statusUrl) {
+        queue(to, "report-status-link", "mail.status-link", to.trackingNumber(), statusUrl,
+                time.jst(to.acknowledgeBy()), organization.name(to.language()));
+    }
+
+    private void queue(Recipient to, String category, String key, Object... args) {
+        Locale locale = to.language().locale();
+        outbox.queue(new OutgoingMail(to.email(), to.language(), category,
                 messages.getMessage(key + ".subject", args, locale), messages.getMessage(key + ".body", args, locale),
-                "report", Long.toString(report.id())));
+                "report", Long.toString(to.reportId())));
     }
 }

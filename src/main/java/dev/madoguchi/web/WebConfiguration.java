@@ -28,5 +28,6 @@ class WebConfiguration implements WebMvcConfigurer {
         change.setHttpMethods("GET");
         change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change);
+        registry.addInterceptor(new LayoutAttributes());
     }
 }
