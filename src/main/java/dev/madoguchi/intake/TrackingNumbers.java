@@ -1,8 +1,6 @@
 package dev.madoguchi.intake;
 
 import java.time.Instant;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import dev.madoguchi.shared.DisplayTime;
 
@@ -21,8 +19,6 @@ class TrackingNumbers {
 
     private final JdbcClient jdbc;
     private final String prefix;
-    /** Years whose sequence is known to exist; only saves a catalog lookup, decides nothing. */
-    private final Set<Integer> knownYears = ConcurrentHashMap.newKeySet();
 
     TrackingNumbers(JdbcClient jdbc, IntakeProperties properties) {
         this.jdbc = jdbc;
@@ -33,24 +29,27 @@ class TrackingNumbers {
     String next(Instant receivedAt) {
         int year = receivedAt.atZone(DisplayTime.JST).getYear();
         String sequence = "report_tracking_" + year;
-        if (!knownYears.contains(year)) {
+        // nextval of a missing sequence is null (to_regclass gives null, nextval is strict): then create it
+        Long number = nextval(sequence);
+        if (number == null) {
             ensureSequence(sequence);
-            knownYears.add(year);
+            number = nextval(sequence);
         }
-        int number = jdbc.sql("select nextval('" + sequence + "')").query(Integer.class).single();
-        return format(prefix, year, number);
+        return format(prefix, year, number.intValue());
     }
 
     /**
      * The year's first report creates its sequence, within its own transaction: concurrent first reports (on any
      * node) wait for each other on an advisory lock instead of racing to create it.
      */
+    private Long nextval(String sequence) {
+        return jdbc.sql("select nextval(to_regclass(?))").param(sequence)
+                .query((rs, n) -> (Long) rs.getObject(1)).list().get(0);
+    }
+
     private void ensureSequence(String sequence) {
-        boolean exists = jdbc.sql("select to_regclass(?) is not null").param(sequence).query(Boolean.class).single();
-        if (!exists) {
-            jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param(sequence).query().singleRow();
-            jdbc.sql("create sequence if not exists " + sequence + " as integer minvalue 1 start 1").update();
-        }
+        jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param(sequence).query().singleRow();
+        jdbc.sql("create sequence if not exists " + sequence + " as integer minvalue 1 start 1").update();
     }
 
     static String format(String prefix, int year, int number) {
