@@ -50,6 +50,12 @@ class ReporterMail {
                 time.jst(to.acknowledgeBy()), organization.name(to.language()));
     }
 
+    /** There is a new message from PSIRT: the text stays on the status page, behind the reporter's private link. */
+    void news(Recipient to) {
+        queue(to, "report-news", "mail.news", to.trackingNumber(), "", time.jst(to.acknowledgeBy()),
+                organization.name(to.language()));
+    }
+
     private void queue(Recipient to, String category, String key, Object... args) {
         Locale locale = to.language().locale();
         outbox.queue(new OutgoingMail(to.email(), to.language(), category,

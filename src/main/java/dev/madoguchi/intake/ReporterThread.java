@@ -1,0 +1,72 @@
+package dev.madoguchi.intake;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import dev.madoguchi.attachments.AttachmentInfo;
+import dev.madoguchi.audit.AuditEntry;
+import dev.madoguchi.audit.AuditTrail;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A report and its reporter's conversation with PSIRT, for the modules that work reports (cases): reading them,
+ * replying to the reporter, and setting the state the reporter sees on the status page. Replies appear on the
+ * status page; the reporter is told by e-mail that there is news, without the text (it may hold details of an
+ * undisclosed vulnerability).
+ */
+@Component
+public class ReporterThread {
+
+    private final Reports reports;
+    private final ReportConversation conversation;
+    private final ReporterMail mail;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ReporterThread(Reports reports, ReportConversation conversation, ReporterMail mail, AuditTrail audit,
+            Clock clock) {
+        this.reports = reports;
+        this.conversation = conversation;
+        this.mail = mail;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Optional<SubmittedReport> report(long reportId) {
+        return reports.byId(reportId);
+    }
+
+    public List<ReportMessage> messages(long reportId) {
+        return conversation.messages(reportId);
+    }
+
+    public List<AttachmentInfo> files(long reportId) {
+        return conversation.reportFiles(reportId);
+    }
+
+    /** Whether a file belongs to this report (sent with it or in its conversation). */
+    public boolean hasFile(long reportId, long attachmentId) {
+        return reports.hasAttachment(reportId, attachmentId);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long replyFromPsirt(long reportId, String author, String body) {
+        SubmittedReport report = reports.byId(reportId).orElseThrow();
+        Instant now = clock.instant();
+        long id = reports.insertMessage(reportId, "psirt", author, body.strip(), now);
+        mail.news(ReporterMail.Recipient.of(report));
+        audit.record(AuditEntry.of("report.message-to-reporter", "report", reportId, "message " + id));
+        return id;
+    }
+
+    /** The state the reporter sees ({@code status.state.<status>} in the intake messages). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void setStatus(long reportId, String status) {
+        reports.updateStatus(reportId, status, clock.instant());
+    }
+}
