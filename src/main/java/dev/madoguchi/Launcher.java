@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.madoguchi.audit.AuditVerifyCommand;
+import dev.madoguchi.calendar.CalendarCommand;
 import dev.madoguchi.identity.TokenCreateCommand;
 import dev.madoguchi.identity.UserCreateCommand;
 import dev.madoguchi.shared.Subcommand;
@@ -43,7 +44,11 @@ final class Launcher {
             new Command("token create", "token create --username U [--name N] [--expires-in-days D]",
                     "Create a personal API token for a user and print it once.", TokenCreateCommand.class),
             new Command("audit verify", "audit verify",
-                    "Walk the audit chain: print 'ok N events' or the first broken link (exit 1).", AuditVerifyCommand.class));
+                    "Walk the audit chain: print 'ok N events' or the first broken link (exit 1).", AuditVerifyCommand.class),
+            new Command("calendar", "calendar holidays --year Y [--national-only] | calendar add-business-days --from "
+                    + "2026-12-25T10:00+09:00 --days 5 [--national-only]",
+                    "Japanese national holidays (and the company's), and business-day deadlines.",
+                    CalendarCommand.class));
 
     private final InputStream in;
     private final PrintStream out;
@@ -74,6 +79,10 @@ final class Launcher {
         List<String> rest = list.subList(command.words().size(), list.size());
         if (command.bean() == null) {
             return serve(rest.toArray(String[]::new));
+        }
+        if (command.bean() == CalendarCommand.class && rest.contains("--national-only")) {
+            // national holidays need no database: no Spring, no PostgreSQL
+            return CalendarCommand.nationalOnly().run(rest, in, out, err);
         }
         if (rest.stream().anyMatch(Launcher::isHelp)) {
             out.println("usage: java -jar madoguchi.jar " + command.usage());
