@@ -7,7 +7,11 @@
     return;
   }
   var format = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZoneName: 'short' });
-  document.querySelectorAll('.local-time[data-instant]').forEach(function (el) {
-    el.textContent = '(' + format.format(new Date(el.dataset.instant)) + ')';
+  // each .local-time follows, in the same element, the <time datetime> it converts
+  document.querySelectorAll('.local-time').forEach(function (el) {
+    var time = el.parentElement.querySelector('time[datetime]');
+    if (time) {
+      el.textContent = '(' + format.format(new Date(time.getAttribute('datetime'))) + ')';
+    }
   });
 }());

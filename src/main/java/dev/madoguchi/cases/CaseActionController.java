@@ -2,10 +2,12 @@ package dev.madoguchi.cases;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import dev.madoguchi.identity.StaffPrincipal;
 import dev.madoguchi.shared.DisplayTime;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
 
 /** The acts on a case, each a form on the case page; a refused act returns to the page saying why. */
 @Controller
@@ -192,10 +195,14 @@ class CaseActionController {
     }
 
     @ExceptionHandler(CaseRuleViolation.class)
-    String refused(CaseRuleViolation violation, @PathVariable String reference, RedirectAttributes redirect,
+    String refused(CaseRuleViolation violation, HttpServletRequest request, RedirectAttributes redirect,
             Locale locale) {
         redirect.addFlashAttribute("problemTexts", java.util.List.of(messages.getMessage(violation.messageKey(),
                 violation.arguments().toArray(), violation.messageKey(), locale)));
-        return "redirect:/cases/" + reference;
+        // back to the case page: /cases/{reference}/<act>
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String[] parts = path.split("/");
+        return "redirect:/cases/" + UriUtils.encodePathSegment(UriUtils.decode(parts[2], StandardCharsets.UTF_8),
+                StandardCharsets.UTF_8);
     }
 }

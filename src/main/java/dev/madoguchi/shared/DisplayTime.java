@@ -25,6 +25,11 @@ public class DisplayTime {
         return instant == null ? "" : SECONDS.format(instant);
     }
 
+    /** The value of an {@code <input type="datetime-local">} showing the instant in JST. */
+    public String input(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").format(instant.atZone(JST));
+    }
+
     /** ISO-8601 with offset, for {@code <time datetime>} so browsers and scripts can convert it. */
     public String iso(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(JST));
