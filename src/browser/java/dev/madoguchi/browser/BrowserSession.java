@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * A JUnit extension giving each browser test a fresh page in Debian's chromium ({@code /usr/bin/chromium}, or
  * {@code MADOGUCHI_CHROMIUM}), driven by Playwright for Java without downloading a browser. A failing test leaves a
- * screenshot under {@code target/browser-screenshots/}.
+ * screenshot under {@code target/browser-screenshots/} (every test does with {@code -Dbrowser.screenshots=always}).
  */
 public class BrowserSession implements BeforeEachCallback, AfterEachCallback {
 
@@ -61,7 +61,8 @@ public class BrowserSession implements BeforeEachCallback, AfterEachCallback {
 
     @Override
     public void afterEach(ExtensionContext extension) throws Exception {
-        if (extension.getExecutionException().isPresent() && page != null) {
+        boolean always = "always".equals(System.getProperty("browser.screenshots"));
+        if ((always || extension.getExecutionException().isPresent()) && page != null) {
             Path dir = Path.of("target", "browser-screenshots");
             Files.createDirectories(dir);
             page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(dir.resolve(
