@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 public class StaffDirectory {
 
     /** A staff member: never their password hash. */
-    public record StaffMember(long id, String username, String displayName, Set<Role> roles, boolean active) {
+    public record StaffMember(long id, String username, String displayName, String email, Set<Role> roles,
+            boolean active) {
 
         public boolean hasRole(Role role) {
             return roles.contains(role);
@@ -46,7 +47,7 @@ public class StaffDirectory {
     }
 
     private static StaffMember member(StaffAccount account) {
-        return new StaffMember(account.id(), account.username(), account.displayName(), account.roles(),
-                account.active());
+        return new StaffMember(account.id(), account.username(), account.displayName(), account.email(),
+                account.roles(), account.active());
     }
 }
