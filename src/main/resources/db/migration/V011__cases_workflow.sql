@@ -130,3 +130,6 @@ create table reply_template (
     updated_at timestamptz not null,
     primary key (name, language)
 );
+
+-- when a case reached "published", for the time-to-publication figures of the dashboard
+alter table psirt_case add column published_at timestamptz;

@@ -128,7 +128,11 @@ class CaseWorkflow {
             throw new CaseRuleViolation("case.illegal-transition", c.state().code(), target.code());
         }
         require(c, target);
-        cases.update(c.id(), "state = ?", target.code());
+        if (target == CaseState.PUBLISHED) {
+            cases.update(c.id(), "state = ?, published_at = ?", target.code(), ts(clock.instant()));
+        } else {
+            cases.update(c.id(), "state = ?", target.code());
+        }
         replies.status(cases.reportIds(c.id()), target.code());
         timeline.record(c, viewer.username(), "state-changed", c.state().code() + " -> " + target.code());
     }
