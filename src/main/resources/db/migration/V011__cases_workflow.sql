@@ -133,3 +133,11 @@ create table reply_template (
 
 -- when a case reached "published", for the time-to-publication figures of the dashboard
 alter table psirt_case add column published_at timestamptz;
+
+-- the queue sorts by the next deadline; the expression is the one in Cases.NEXT_DEADLINE
+create index psirt_case_next_deadline on psirt_case ((
+    case when state = 'received' then acknowledge_by
+         when state in ('acknowledged', 'triage') and waiting_for_reporter_since is null then triage_by
+         when state in ('investigating', 'remediation', 'disclosure-scheduled') then publication_target
+    end), id desc) where merged_into is null;
+create index case_message_search on case_message using gin (body gin_trgm_ops);

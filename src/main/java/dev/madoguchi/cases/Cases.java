@@ -136,7 +136,7 @@ class Cases {
                         (select string_agg(d.name, ', ' order by d.name) from case_division cd
                            join division d on d.id = cd.division_id where cd.case_id = c.id) as divisions
                         from psirt_case c
-                        where c.merged_into is null and """).append(CaseVisibility.VISIBLE);
+                        where c.merged_into is null and """).append(" ").append(CaseVisibility.forViewer(viewer));
         if (filter.state() != null && !filter.state().isBlank()) {
             if (filter.state().equals("open")) {
                 sql.append(" and c.state <> 'closed'");
@@ -155,8 +155,8 @@ class Cases {
             params.put("division", filter.divisionId());
         }
         if (filter.query() != null && !filter.query().isBlank()) {
-            sql.append(" and (c.search_text ilike :like or c.title ilike :like or exists (select 1 from case_message cm "
-                    + "where cm.case_id = c.id and cm.body ilike :like))");
+            sql.append(" and (c.search_text ilike :like or c.id in (select cm.case_id from case_message cm "
+                    + "where cm.body ilike :like))");
             params.put("like", "%" + filter.query().strip().replace("\\", "\\\\").replace("%", "\\%")
                     .replace("_", "\\_") + "%");
         }
