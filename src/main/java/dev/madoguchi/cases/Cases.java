@@ -12,6 +12,7 @@ import dev.madoguchi.shared.SqlInstants;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The {@code psirt_case} table and its satellites. Every read takes the {@link CaseViewer}: what someone may not see
@@ -127,6 +128,7 @@ class Cases {
                 .list();
     }
 
+    @Transactional(readOnly = true)
     List<QueueEntry> queue(QueueFilter filter, CaseViewer viewer, Instant now) {
         Map<String, Object> params = viewer(viewer);
         StringBuilder sql = new StringBuilder("select c.id, c.reference, c.title, c.state, c.opened_at, "
@@ -155,8 +157,8 @@ class Cases {
             params.put("division", filter.divisionId());
         }
         if (filter.query() != null && !filter.query().isBlank()) {
-            sql.append(" and (c.search_text ilike :like or c.id in (select cm.case_id from case_message cm "
-                    + "where cm.body ilike :like))");
+            // search_text holds the reports' text and every message (CaseConversation adds them as they are written)
+            sql.append(" and c.search_text ilike :like");
             params.put("like", "%" + filter.query().strip().replace("\\", "\\\\").replace("%", "\\%")
                     .replace("_", "\\_") + "%");
         }
@@ -164,9 +166,10 @@ class Cases {
             sql.append(" and ").append(NEXT_DEADLINE).append(" < :now");
             params.put("now", SqlInstants.toSql(now));
         }
-        sql.append(" order by next_deadline asc nulls last, c.id desc limit :size offset :offset");
-        params.put("size", filter.size());
-        params.put("offset", filter.offset());
+        // literal limits (integers from code) and a custom plan: how selective a text search is decides the best plan
+        sql.append(" order by next_deadline asc nulls last, c.id desc limit ").append(Math.max(1, filter.size()))
+                .append(" offset ").append(Math.max(0, filter.offset()));
+        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
         return jdbc.sql(sql.toString()).params(params)
                 .query((rs, n) -> {
                     CaseState state = CaseState.fromCode(rs.getString("state"));

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Cases benchmark (issue 4): 100,000 generated cases and 1,000,000 messages; the queue's first page and a text
+# search, each timed over HTTP (200 requests, 4 at a time) for a PSIRT handler (sees everything) and for a developer
+# of one division (visibility filtering in the query). Target: p95 under 100 ms for each.
+#
+# usage: bench/cases.sh      (needs hey and psql: apt-get install hey postgresql-client)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PORT="${BENCH_PORT:-18090}"
+DATA="$(mktemp -d /tmp/madoguchi-bench-XXXX)"
+for tool in hey psql curl; do
+  command -v "$tool" >/dev/null || { echo "bench/cases.sh needs $tool"; exit 2; }
+done
+[ -f target/madoguchi.jar ] || ./mvnw -q -B -DskipTests package
+
+MADOGUCHI_DATA_DIR="$DATA" SERVER_PORT="$PORT" MADOGUCHI_ADMIN_PASSWORD='benchmark desk password' \
+  LOGGING_LEVEL_ROOT=WARN java -Xmx1g -jar target/madoguchi.jar > "$DATA/server.log" 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; rm -rf "$DATA"' EXIT
+for _ in $(seq 1 90); do
+  curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null 2>&1 && break
+  kill -0 $SERVER 2>/dev/null || { cat "$DATA/server.log"; exit 2; }
+  sleep 1
+done
+PGPORT=$(sed -n 4p "$DATA/postgres/postmaster.pid")
+PSQL=(psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d madoguchi -q)
+
+echo "== generating 100,000 cases and 1,000,000 messages"
+time "${PSQL[@]}" -f bench/cases-data.sql
+for who in handler:PSIRT developer:DEVELOPER; do
+  echo 'a benchmark password' | MADOGUCHI_DATA_DIR="$DATA" java -jar target/madoguchi.jar user create \
+    --username "bench-${who%%:*}" --role "${who##*:}" --password-stdin > /dev/null
+done
+"${PSQL[@]}" -c "insert into division_member (division_id, user_id) select 1, id from staff_user where username = 'bench-developer'"
+
+session() {
+  local jar="$DATA/$1.cookies"
+  local csrf
+  csrf=$(curl -s -c "$jar" -b "$jar" "http://127.0.0.1:$PORT/sign-in" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"//')
+  curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=bench-$1" \
+    --data-urlencode "password=a benchmark password" --data-urlencode "_csrf=$csrf" "http://127.0.0.1:$PORT/sign-in"
+  grep -o 'SESSION[[:space:]]*[^[:space:]]*' "$jar" | awk '{print $2}'
+}
+
+measure() {  # who, label, path
+  local cookie
+  cookie=$(session "$1")
+  hey -n 40 -c 4 -H "Cookie: SESSION=$cookie" "http://127.0.0.1:$PORT$3" > /dev/null   # warm-up
+  echo "-- $1: $2 ($3)"
+  hey -n 200 -c 4 -H "Cookie: SESSION=$cookie" "http://127.0.0.1:$PORT$3" \
+    | grep -E 'Requests/sec|50% in|95% in|99% in|\[[0-9]{3}\]'
+}
+
+for who in handler developer; do
+  measure "$who" "queue, first page" "/cases"
+  measure "$who" "search, English" "/cases?state=all&q=deserialization%20in%20product%2042"
+  measure "$who" "search, Japanese" "/cases?state=all&q=%E7%AE%A1%E7%90%86%E7%94%BB%E9%9D%A2"
+  measure "$who" "search, messages" "/cases?state=all&q=build%205003"
+done
