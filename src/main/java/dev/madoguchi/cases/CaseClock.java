@@ -11,7 +11,12 @@ import java.util.List;
  *
  * @param status {@code done}, {@code paused}, {@code overdue}, {@code due-soon} or {@code running}
  */
-public record CaseClock(String kind, Instant due, Instant stoppedAt, String status) {
+public record CaseClock(String kind, Instant due, Instant stoppedAt, String status, long daysLeft, long hoursLeft) {
+
+    /** Whether the deadline has passed (then the days and hours left are how long ago it passed). */
+    public boolean late() {
+        return status.equals("overdue");
+    }
 
     /** The clocks of a case at {@code now}. */
     static List<CaseClock> of(Case c, Instant now, Duration dueSoon) {
@@ -42,6 +47,7 @@ public record CaseClock(String kind, Instant due, Instant stoppedAt, String stat
         } else {
             status = "running";
         }
-        return new CaseClock(kind, due, stoppedAt, status);
+        Duration left = Duration.between(now, due).abs();
+        return new CaseClock(kind, due, stoppedAt, status, left.toDays(), left.toHoursPart());
     }
 }
