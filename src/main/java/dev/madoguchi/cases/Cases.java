@@ -158,9 +158,15 @@ class Cases {
         }
         if (filter.query() != null && !filter.query().isBlank()) {
             // search_text holds the reports' text and every message (CaseConversation adds them as they are written)
-            sql.append(" and c.search_text ilike :like");
-            params.put("like", "%" + filter.query().strip().replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%");
+            String words = SearchTerms.prefixQuery(filter.query());
+            if (words != null) {
+                sql.append(" and c.search_words @@ to_tsquery('simple', :words)");
+                params.put("words", words);
+            } else {
+                sql.append(" and c.search_text ilike :like");
+                params.put("like", "%" + filter.query().strip().replace("\\", "\\\\").replace("%", "\\%")
+                        .replace("_", "\\_") + "%");
+            }
         }
         if (filter.overdueOnly()) {
             sql.append(" and ").append(NEXT_DEADLINE).append(" < :now");
