@@ -199,6 +199,15 @@ class CaseActionController {
             Locale locale) {
         redirect.addFlashAttribute("problemTexts", java.util.List.of(messages.getMessage(violation.messageKey(),
                 violation.arguments().toArray(), violation.messageKey(), locale)));
+        // what was typed comes back into the form: a refused act loses nothing
+        java.util.Map<String, String> draft = new java.util.HashMap<>();
+        for (String field : java.util.List.of("reply", "note", "referral", "question", "body", "reason", "into")) {
+            String value = request.getParameter(field);
+            if (value != null && !value.isBlank()) {
+                draft.put(field, value);
+            }
+        }
+        redirect.addFlashAttribute("draft", draft);
         // back to the case page: /cases/{reference}/<act>
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String[] parts = path.split("/");
