@@ -90,11 +90,10 @@ final class VaultKeys {
         }
     }
 
-    private static void restrict(Path file) {
-        try {
+    private static void restrict(Path file) throws IOException {
+        // on a file system without POSIX permissions the data directory's own protection applies
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException | IOException notPosix) {
-            // a file system without POSIX permissions: the data directory's own protection applies
         }
     }
 
