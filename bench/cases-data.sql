@@ -31,8 +31,5 @@ select c.id, case when m % 3 = 0 then 'coordinator' else 'internal' end, 'bench'
        'Note ' || m || ' on ' || c.reference || ': checked ' || w.en || ' build ' || (c.id * 7 + m) % 10007 || ' ' || w.ja,
        now()
 from psirt_case c, generate_series(1, 10) m, words w where w.n = (c.id + m) % 10;
--- the queue searches search_text, which holds every message (CaseConversation appends them as they are written)
-update psirt_case c set search_text = c.search_text || ' ' || m.bodies
-from (select case_id, string_agg(body, ' ') as bodies from case_message group by case_id) m where m.case_id = c.id;
 commit;
 vacuum analyze;

@@ -91,7 +91,7 @@ class CaseActionController {
     @PostMapping("/advance")
     String advance(@AuthenticationPrincipal StaffPrincipal p, @PathVariable String reference,
             @RequestParam String to, RedirectAttributes redirect) {
-        workflow.advance(reference, v(p), CaseState.fromCode(to));
+        workflow.advance(reference, v(p), code(() -> CaseState.fromCode(to)));
         return back(reference, redirect, "case.done.saved");
     }
 
@@ -112,7 +112,8 @@ class CaseActionController {
             @RequestParam String resolution, @RequestParam(defaultValue = "") String note,
             @RequestParam(defaultValue = "") String referral, @RequestParam(defaultValue = "") String reply,
             RedirectAttributes redirect) {
-        boolean closed = closing.close(reference, v(p), Resolution.fromCode(resolution), note, referral, reply);
+        boolean closed = closing.close(reference, v(p), code(() -> Resolution.fromCode(resolution)), note, referral,
+                reply);
         return back(reference, redirect, closed ? "case.done.closed" : "case.done.closure-proposed");
     }
 
@@ -192,6 +193,15 @@ class CaseActionController {
             @PathVariable long reportId, @RequestParam(defaultValue = "") String body, RedirectAttributes redirect) {
         conversation.replyToReporter(reference, v(p), reportId, body);
         return back(reference, redirect, "case.done.message-sent");
+    }
+
+    /** An unknown state or resolution code (a tampered form) is a refusal, not a server error. */
+    private static <T> T code(java.util.function.Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            throw new CaseRuleViolation("case.unknown-code");
+        }
     }
 
     @ExceptionHandler(CaseRuleViolation.class)

@@ -48,7 +48,9 @@ class CaseAdminController {
     @PostMapping("/admin/divisions/{id}/members")
     String addMember(@PathVariable long id, @RequestParam(defaultValue = "") String username,
             RedirectAttributes redirect) {
+        // a division's members see its cases: only product developers may be members, never external coordinators
         StaffDirectory.StaffMember member = staff.byUsername(username.strip())
+                .filter(m -> m.hasRole(dev.madoguchi.shared.Role.DEVELOPER))
                 .orElseThrow(() -> new CaseRuleViolation("division.member.unknown"));
         divisions.byId(id).orElseThrow(() -> new CaseRuleViolation("division.unknown"));
         divisions.addMember(id, member.id(), member.username());

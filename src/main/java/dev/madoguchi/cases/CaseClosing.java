@@ -140,10 +140,11 @@ class CaseClosing {
     void merge(String duplicateReference, String intoReference, CaseViewer viewer) {
         Case duplicate = workflow.handled(duplicateReference, viewer);
         Case into = workflow.handled(intoReference, viewer);
-        if (duplicate.id() == into.id() || duplicate.closed() || into.mergedInto() != null) {
+        List<Cases.CaseReport> intoReports = cases.reports(into.id());
+        if (duplicate.id() == into.id() || duplicate.closed() || into.closed() || intoReports.isEmpty()) {
             throw new CaseRuleViolation("case.merge-not-possible");
         }
-        Instant firstThere = cases.reports(into.id()).get(0).receivedAt();
+        Instant firstThere = intoReports.get(0).receivedAt();
         List<Cases.CaseReport> duplicateReports = cases.reports(duplicate.id());
         for (Cases.CaseReport report : duplicateReports) {
             if (report.receivedAt().isAfter(firstThere)) {

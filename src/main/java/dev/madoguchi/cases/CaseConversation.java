@@ -36,10 +36,12 @@ class CaseConversation {
         this.clock = clock;
     }
 
-    static boolean mayUse(CaseViewer viewer, String thread) {
+    /** Whether the viewer may read and write a thread of this case: by how they take part in it, not by role alone. */
+    boolean mayUse(CaseViewer viewer, long caseId, String thread) {
         return switch (thread) {
-            case "internal" -> viewer.seesAll() || viewer.developer();
-            case "coordinator" -> viewer.seesAll() || viewer.coordinator();
+            case "internal" -> viewer.seesAll() || viewer.developer() && cases.inDivisionOf(caseId, viewer.userId());
+            case "coordinator" -> viewer.seesAll()
+                    || viewer.coordinator() && cases.coordinatorOf(caseId, viewer.userId());
             default -> false;
         };
     }
@@ -56,7 +58,7 @@ class CaseConversation {
     @Transactional
     void post(String reference, CaseViewer viewer, String thread, String body) {
         Case c = cases.find(reference, viewer).orElseThrow(() -> new NotFoundException("case " + reference));
-        if (!mayUse(viewer, thread)) {
+        if (!mayUse(viewer, c.id(), thread)) {
             throw new NotFoundException("thread");
         }
         String text = checked(body);
@@ -64,7 +66,6 @@ class CaseConversation {
                         + "values (?, ?, ?, ?, ?, ?) returning id")
                 .params(c.id(), thread, viewer.userId(), viewer.username(), text, SqlInstants.toSql(clock.instant()))
                 .query(Long.class).single();
-        cases.addSearchText(c.id(), text);
         timeline.record(c, viewer.username(), thread.equals("internal") ? "note-added" : "coordinator-message",
                 "message " + id);
     }

@@ -40,6 +40,8 @@ class CaseDashboard {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("seesAll", viewer.seesAll());
         params.put("viewer", viewer.userId());
+        params.put("developer", viewer.developer());
+        params.put("coordinator", viewer.coordinator());
         Map<String, Long> counts = new LinkedHashMap<>();
         for (CaseState s : CaseState.values()) {
             counts.put(s.code(), 0L);

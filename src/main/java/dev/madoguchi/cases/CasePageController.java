@@ -90,9 +90,9 @@ class CasePageController {
         model.addAttribute("clocks", CaseClock.of(c, clock.instant(), properties.dueSoon()));
         model.addAttribute("events", cases.events(c.id()));
         model.addAttribute("participants", participants.of(c.id()));
-        model.addAttribute("internal", CaseConversation.mayUse(viewer, "internal")
+        model.addAttribute("internal", conversation.mayUse(viewer, c.id(), "internal")
                 ? conversation.messages(c.id(), "internal") : null);
-        model.addAttribute("coordination", CaseConversation.mayUse(viewer, "coordinator")
+        model.addAttribute("coordination", conversation.mayUse(viewer, c.id(), "coordinator")
                 ? conversation.messages(c.id(), "coordinator") : null);
         model.addAttribute("proposal", closing.pending(c.id()).orElse(null));
         model.addAttribute("resolutions", Resolution.values());

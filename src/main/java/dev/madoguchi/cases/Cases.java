@@ -43,6 +43,8 @@ class Cases {
         Map<String, Object> params = new HashMap<>();
         params.put("seesAll", viewer.seesAll());
         params.put("viewer", viewer.userId());
+        params.put("developer", viewer.developer());
+        params.put("coordinator", viewer.coordinator());
         return params;
     }
 
@@ -72,6 +74,17 @@ class Cases {
                 .params(reference, title, SqlInstants.toSql(openedAt), SqlInstants.toSql(openedAt),
                         SqlInstants.toSql(acknowledgeBy), SqlInstants.toSql(publicationTarget), searchText)
                 .query(Long.class).single();
+    }
+
+    boolean inDivisionOf(long caseId, long userId) {
+        return jdbc.sql("select exists (select 1 from case_division cd join division_member dm on dm.division_id = "
+                + "cd.division_id where cd.case_id = ? and dm.user_id = ?)").params(caseId, userId)
+                .query(Boolean.class).single();
+    }
+
+    boolean coordinatorOf(long caseId, long userId) {
+        return jdbc.sql("select exists (select 1 from case_coordinator where case_id = ? and user_id = ?)")
+                .params(caseId, userId).query(Boolean.class).single();
     }
 
     /** Adds text the queue search should find (a merged report, a reporter's message). */
@@ -165,16 +178,17 @@ class Cases {
             params.put("division", filter.divisionId());
         }
         if (filter.query() != null && !filter.query().isBlank()) {
-            // search_text holds the reports' text and every message (CaseConversation adds them as they are written)
+            // search_text holds the reports' text and the reporters' messages, which every participant may read;
+            // coordinator and internal threads are searched only where this viewer may read them
             String words = SearchTerms.prefixQuery(filter.query());
+            params.put("like", "%" + filter.query().strip().replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%");
+            String text = words != null ? "c.search_words @@ to_tsquery('simple', :words)" : "c.search_text ilike :like";
             if (words != null) {
-                sql.append(" and c.search_words @@ to_tsquery('simple', :words)");
                 params.put("words", words);
-            } else {
-                sql.append(" and c.search_text ilike :like");
-                params.put("like", "%" + filter.query().strip().replace("\\", "\\\\").replace("%", "\\%")
-                        .replace("_", "\\_") + "%");
             }
+            sql.append(" and (").append(text).append(" or c.id in (select cm.case_id from case_message cm where ")
+                    .append(CaseVisibility.readableThreads(viewer)).append(" and cm.body ilike :like))");
         }
         if (filter.overdueOnly()) {
             sql.append(" and ").append(NEXT_DEADLINE).append(" < :now");

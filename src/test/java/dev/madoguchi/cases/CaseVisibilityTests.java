@@ -43,6 +43,8 @@ class CaseVisibilityTests {
     CaseParticipants participants;
     @Autowired
     Divisions divisions;
+    @Autowired
+    CaseConversation conversation;
 
     ReportFixtures.Submitted ofDivisionA;
     ReportFixtures.Submitted ofDivisionB;
@@ -158,6 +160,43 @@ class CaseVisibilityTests {
         String page = mvc.perform(get("/cases/" + ofDivisionA.trackingNumber()).cookie(devA)).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).doesNotContain("reporter@example.jp").contains("Contact details are visible to PSIRT only.");
+    }
+
+    @Test
+    void searchNeverRevealsAThreadThePersonMayNotRead() throws Exception {
+        CaseViewer system = new CaseViewer(0, "test", true, false, false, false);
+        conversation.post(ofDivisionA.trackingNumber(), system, "internal", "internalzebra tradeoff");
+        conversation.post(ofDivisionA.trackingNumber(), system, "coordinator", "coordinatorgiraffe timeline");
+        assertThat(queue(people.get("psirt"), "internalzebra")).contains(ofDivisionA.trackingNumber());
+        assertThat(queue(people.get("devA"), "internalzebra")).contains(ofDivisionA.trackingNumber());
+        assertThat(queue(people.get("coordA"), "internalzebra")).doesNotContain(ofDivisionA.trackingNumber());
+        assertThat(queue(people.get("coordA"), "coordinatorgiraffe")).contains(ofDivisionA.trackingNumber());
+        assertThat(queue(people.get("devA"), "coordinatorgiraffe")).doesNotContain(ofDivisionA.trackingNumber());
+        assertThat(mvc.perform(get("/cases/export.csv").param("q", "internalzebra").cookie(people.get("coordA")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .doesNotContain(ofDivisionA.trackingNumber());
+    }
+
+    @Test
+    void membershipOfADivisionShowsItsCasesOnlyToDevelopers() throws Exception {
+        long divisionOfA = jdbc.sql("select division_id from case_division cd join psirt_case c on c.id = cd.case_id "
+                + "where c.reference = ?").param(ofDivisionA.trackingNumber()).query(Long.class).single();
+        jdbc.sql("insert into division_member (division_id, user_id) values (?, ?)")
+                .params(divisionOfA, ids.get("coordNone")).update();
+        assertThat(page(people.get("coordNone"), ofDivisionA.trackingNumber())).isEqualTo(404);
+        assertThat(queue(people.get("coordNone"), "")).doesNotContain(ofDivisionA.trackingNumber());
+    }
+
+    @Test
+    void aPersonWithBothRolesReadsOnlyTheThreadsOfHowTheyTakePart() throws Exception {
+        person("both", Role.COORDINATOR);
+        jdbc.sql("insert into staff_user_role (user_id, role) values (?, 'DEVELOPER')").param(ids.get("both")).update();
+        people.put("both", SignedIn.as(mvc, names.get("both")));
+        CaseViewer system = new CaseViewer(0, "test", true, false, false, false);
+        participants.addCoordinator(ofDivisionA.trackingNumber(), system, names.get("both"));
+        assertThat(page(people.get("both"), ofDivisionA.trackingNumber())).isEqualTo(200);
+        assertThat(note(people.get("both"), "coordinator")).isEqualTo(302);
+        assertThat(note(people.get("both"), "internal")).isEqualTo(404);
     }
 
     @Test
