@@ -2,16 +2,19 @@ package dev.madoguchi.cases;
 
 /**
  * The need-to-know rule as SQL, so that every query listing, counting, searching or exporting cases applies it in
- * the database: a case {@code c} is visible to the user bound as {@code :viewer} unless {@code :seesAll} says
- * otherwise. Used with named parameters.
+ * the database: a case {@code c} is visible to the user bound as {@code :viewer}: everyone's when {@code :seesAll},
+ * through a division only for a developer, through being added only for a coordinator (membership alone is not
+ * enough: a coordinator put in a division by mistake still sees nothing of it). Used with named parameters.
  */
 final class CaseVisibility {
 
     static final String VISIBLE = """
             (:seesAll
-             or exists (select 1 from case_division cd join division_member dm on dm.division_id = cd.division_id
-                        where cd.case_id = c.id and dm.user_id = :viewer)
-             or exists (select 1 from case_coordinator cc where cc.case_id = c.id and cc.user_id = :viewer))""";
+             or (:developer and exists (select 1 from case_division cd
+                                        join division_member dm on dm.division_id = cd.division_id
+                                        where cd.case_id = c.id and dm.user_id = :viewer))
+             or (:coordinator and exists (select 1 from case_coordinator cc
+                                          where cc.case_id = c.id and cc.user_id = :viewer)))""";
 
     /**
      * The same rule in the form the planner handles best for a list: nothing for those who see everything, otherwise
@@ -21,11 +24,38 @@ final class CaseVisibility {
         if (viewer.seesAll()) {
             return " true";
         }
-        return """
-                 c.id in (select cd.case_id from case_division cd
-                           join division_member dm on dm.division_id = cd.division_id where dm.user_id = :viewer
-                         union
-                         select cc.case_id from case_coordinator cc where cc.user_id = :viewer)""";
+        String divisions = "select cd.case_id from case_division cd join division_member dm "
+                + "on dm.division_id = cd.division_id where dm.user_id = :viewer";
+        String coordinated = "select cc.case_id from case_coordinator cc where cc.user_id = :viewer";
+        if (viewer.developer() && viewer.coordinator()) {
+            return " c.id in (" + divisions + " union " + coordinated + ")";
+        }
+        if (viewer.developer()) {
+            return " c.id in (" + divisions + ")";
+        }
+        if (viewer.coordinator()) {
+            return " c.id in (" + coordinated + ")";
+        }
+        return " false";
+    }
+
+    /**
+     * Which coordinator-thread and internal messages {@code cm} the viewer may read, as SQL: PSIRT both; a developer
+     * the internal notes of their divisions' cases; a coordinator the coordinator thread of the cases they were
+     * added to.
+     */
+    static String readableThreads(CaseViewer viewer) {
+        if (viewer.seesAll()) {
+            return "cm.thread in ('internal', 'coordinator')";
+        }
+        String internal = "(cm.thread = 'internal' and cm.case_id in (select cd.case_id from case_division cd "
+                + "join division_member dm on dm.division_id = cd.division_id where dm.user_id = :viewer))";
+        String coordination = "(cm.thread = 'coordinator' and cm.case_id in (select cc.case_id from case_coordinator cc "
+                + "where cc.user_id = :viewer))";
+        if (viewer.developer() && viewer.coordinator()) {
+            return "(" + internal + " or " + coordination + ")";
+        }
+        return viewer.developer() ? internal : viewer.coordinator() ? coordination : "false";
     }
 
     private CaseVisibility() {
