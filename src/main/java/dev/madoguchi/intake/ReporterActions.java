@@ -82,6 +82,11 @@ class ReporterActions {
 
     @Transactional
     void changeCredit(SubmittedReport report, boolean wanted, String name) {
+        // A withdrawn report is never acknowledged, so no name may be given for it; taking consent back stays
+        // possible because the name is personal data the reporter may always ask us to drop.
+        if (wanted && report.withdrawn()) {
+            throw new ReportRejected(List.of(FieldProblem.of("credit.name", "status.withdrawn-already")));
+        }
         if (wanted && (ReportRules.blank(name) || name.strip().length() > ReportRules.MAX_SHORT)) {
             throw new ReportRejected(List.of(ReportRules.blank(name) ? FieldProblem.of("credit.name",
                     "report.field.required") : FieldProblem.of("credit.name", "report.field.too-long",

@@ -97,7 +97,7 @@ class StatusPageTests {
     }
 
     @Test
-    void theReporterChangesTheCreditAndWithdrawsTheReport() throws Exception {
+    void theReporterChangesTheCreditAndWithdrawsTheReportAfterWhichNoNameCanBeGiven() throws Exception {
         Submitted report = IntakeFixtures.submit(mvc);
         mvc.perform(post(report.statusPath() + "/credit").with(csrf()).param("wanted", "true").param("name", "H. Y."))
                 .andExpect(redirectedUrl(report.statusPath()));
@@ -114,6 +114,10 @@ class StatusPageTests {
         mvc.perform(post(report.statusPath() + "/withdraw").with(csrf()).param("confirm", "true"))
                 .andExpect(redirectedUrl(report.statusPath()));
         assertThat(page(report.statusPath())).contains("You withdrew this report.").doesNotContain("Write to PSIRT");
+        mvc.perform(post(report.statusPath() + "/credit").with(csrf()).param("wanted", "true").param("name", "Late"))
+                .andExpect(status().isOk());
+        assertThat(jdbc.sql("select credit_wanted from report where tracking_number = ?")
+                .param(report.trackingNumber()).query(Boolean.class).single()).isFalse();
         assertThat(jdbc.sql("select action from audit_event where actor = ? and action like 'report.%' order by id")
                 .param("reporter:" + report.trackingNumber()).query(String.class).list())
                 .containsExactly("report.credit-changed", "report.credit-changed", "report.withdrawn");
