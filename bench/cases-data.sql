@@ -31,5 +31,12 @@ select c.id, case when m % 3 = 0 then 'coordinator' else 'internal' end, 'bench'
        'Note ' || m || ' on ' || c.reference || ': checked ' || w.en || ' build ' || (c.id * 7 + m) % 10007 || ' ' || w.ja,
        now()
 from psirt_case c, generate_series(1, 10) m, words w where w.n = (c.id + m) % 10;
+
+-- what CaseConversation keeps on the case for search, as migration V015 does for existing messages
+update psirt_case c
+   set internal_text = coalesce((select string_agg(m.body, ' ' order by m.id) from case_message m
+                                  where m.case_id = c.id and m.thread = 'internal'), ''),
+       coordinator_text = coalesce((select string_agg(m.body, ' ' order by m.id) from case_message m
+                                     where m.case_id = c.id and m.thread = 'coordinator'), '');
 commit;
 vacuum analyze;

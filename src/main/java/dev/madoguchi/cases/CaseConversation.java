@@ -66,6 +66,7 @@ class CaseConversation {
                         + "values (?, ?, ?, ?, ?, ?) returning id")
                 .params(c.id(), thread, viewer.userId(), viewer.username(), text, SqlInstants.toSql(clock.instant()))
                 .query(Long.class).single();
+        cases.addThreadText(c.id(), thread, text);
         timeline.record(c, viewer.username(), thread.equals("internal") ? "note-added" : "coordinator-message",
                 "message " + id);
     }

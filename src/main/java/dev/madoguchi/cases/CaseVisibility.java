@@ -40,18 +40,18 @@ final class CaseVisibility {
     }
 
     /**
-     * Which coordinator-thread and internal messages {@code cm} the viewer may read, as SQL: PSIRT both; a developer
-     * the internal notes of their divisions' cases; a coordinator the coordinator thread of the cases they were
-     * added to.
+     * The text of the coordinator and internal threads the viewer may read, matched against {@code :like}, as SQL
+     * on the case row {@code c}: PSIRT both threads; a developer the internal notes of their divisions' cases; a
+     * coordinator the coordinator thread of the cases they were added to.
      */
-    static String readableThreads(CaseViewer viewer) {
+    static String readableThreadText(CaseViewer viewer) {
         if (viewer.seesAll()) {
-            return "cm.thread in ('internal', 'coordinator')";
+            return "(c.internal_text ilike :like or c.coordinator_text ilike :like)";
         }
-        String internal = "(cm.thread = 'internal' and cm.case_id in (select cd.case_id from case_division cd "
+        String internal = "(c.internal_text ilike :like and c.id in (select cd.case_id from case_division cd "
                 + "join division_member dm on dm.division_id = cd.division_id where dm.user_id = :viewer))";
-        String coordination = "(cm.thread = 'coordinator' and cm.case_id in (select cc.case_id from case_coordinator cc "
-                + "where cc.user_id = :viewer))";
+        String coordination = "(c.coordinator_text ilike :like and c.id in (select cc.case_id from case_coordinator "
+                + "cc where cc.user_id = :viewer))";
         if (viewer.developer() && viewer.coordinator()) {
             return "(" + internal + " or " + coordination + ")";
         }

@@ -93,6 +93,17 @@ class Cases {
                 .params(text, caseId).update();
     }
 
+    /** Adds a message's text to the searchable text of its thread, which only that thread's readers search. */
+    void addThreadText(long caseId, String thread, String text) {
+        String column = switch (thread) {
+            case "internal" -> "internal_text";
+            case "coordinator" -> "coordinator_text";
+            default -> throw new IllegalArgumentException("thread " + thread);
+        };
+        jdbc.sql("update psirt_case set " + column + " = left(" + column + " || ' ' || ?, 1000000) where id = ?")
+                .params(text, caseId).update();
+    }
+
     void addReport(long caseId, long reportId, Instant receivedAt) {
         jdbc.sql("insert into case_report (case_id, report_id, received_at) values (?, ?, ?)")
                 .params(caseId, reportId, SqlInstants.toSql(receivedAt)).update();
@@ -187,8 +198,8 @@ class Cases {
             if (words != null) {
                 params.put("words", words);
             }
-            sql.append(" and (").append(text).append(" or c.id in (select cm.case_id from case_message cm where ")
-                    .append(CaseVisibility.readableThreads(viewer)).append(" and cm.body ilike :like))");
+            sql.append(" and (").append(text).append(" or ").append(CaseVisibility.readableThreadText(viewer))
+                    .append(")");
         }
         if (filter.overdueOnly()) {
             sql.append(" and ").append(NEXT_DEADLINE).append(" < :now");
