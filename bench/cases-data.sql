@@ -32,10 +32,11 @@ select c.id, case when m % 3 = 0 then 'coordinator' else 'internal' end, 'bench'
        now()
 from psirt_case c, generate_series(1, 10) m, words w where w.n = (c.id + m) % 10;
 
--- what CaseConversation keeps for search, as migration V015 does for existing messages
-insert into case_thread_text (case_id, internal_text, coordinator_text)
-select m.case_id, coalesce(string_agg(m.body, ' ' order by m.id) filter (where m.thread = 'internal'), ''),
-       coalesce(string_agg(m.body, ' ' order by m.id) filter (where m.thread = 'coordinator'), '')
-  from case_message m group by m.case_id;
+-- what CaseConversation keeps on the case for search, as migration V015 does for existing messages
+update psirt_case c
+   set internal_text = coalesce((select string_agg(m.body, ' ' order by m.id) from case_message m
+                                  where m.case_id = c.id and m.thread = 'internal'), ''),
+       coordinator_text = coalesce((select string_agg(m.body, ' ' order by m.id) from case_message m
+                                     where m.case_id = c.id and m.thread = 'coordinator'), '');
 commit;
 vacuum analyze;

@@ -41,19 +41,17 @@ final class CaseVisibility {
 
     /**
      * The text of the coordinator and internal threads the viewer may read, matched against {@code :like}, as SQL
-     * on the case {@code c}: PSIRT both threads; a developer the internal notes of their divisions' cases; a
+     * on the case row {@code c}: PSIRT both threads; a developer the internal notes of their divisions' cases; a
      * coordinator the coordinator thread of the cases they were added to.
      */
     static String readableThreadText(CaseViewer viewer) {
         if (viewer.seesAll()) {
-            return "c.id in (select t.case_id from case_thread_text t where t.internal_text ilike :like "
-                    + "or t.coordinator_text ilike :like)";
+            return "(c.internal_text ilike :like or c.coordinator_text ilike :like)";
         }
-        String internal = "(c.id in (select t.case_id from case_thread_text t where t.internal_text ilike :like) "
-                + "and c.id in (select cd.case_id from case_division cd join division_member dm "
-                + "on dm.division_id = cd.division_id where dm.user_id = :viewer))";
-        String coordination = "(c.id in (select t.case_id from case_thread_text t where t.coordinator_text ilike "
-                + ":like) and c.id in (select cc.case_id from case_coordinator cc where cc.user_id = :viewer))";
+        String internal = "(c.internal_text ilike :like and c.id in (select cd.case_id from case_division cd "
+                + "join division_member dm on dm.division_id = cd.division_id where dm.user_id = :viewer))";
+        String coordination = "(c.coordinator_text ilike :like and c.id in (select cc.case_id from case_coordinator "
+                + "cc where cc.user_id = :viewer))";
         if (viewer.developer() && viewer.coordinator()) {
             return "(" + internal + " or " + coordination + ")";
         }

@@ -100,10 +100,8 @@ class Cases {
             case "coordinator" -> "coordinator_text";
             default -> throw new IllegalArgumentException("thread " + thread);
         };
-        jdbc.sql("insert into case_thread_text as t (case_id, " + column + ") values (?, left(?, 1000000)) "
-                        + "on conflict (case_id) do update set " + column + " = left(t." + column + " || ' ' || "
-                        + "excluded." + column + ", 1000000)")
-                .params(caseId, text).update();
+        jdbc.sql("update psirt_case set " + column + " = left(" + column + " || ' ' || ?, 1000000) where id = ?")
+                .params(text, caseId).update();
     }
 
     void addReport(long caseId, long reportId, Instant receivedAt) {
