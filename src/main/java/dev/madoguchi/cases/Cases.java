@@ -89,17 +89,20 @@ class Cases {
 
     /** Adds text the queue search should find (a merged report, a reporter's message). */
     void addSearchText(long caseId, String text) {
-        jdbc.sql("update psirt_case set search_text = left(search_text || ' ' || ?, 1000000) where id = ?")
-                .params(text, caseId).update();
+        appendText(caseId, "search_text", text);
     }
 
     /** Adds a message's text to the searchable text of its thread, which only that thread's readers search. */
     void addThreadText(long caseId, String thread, String text) {
-        String column = switch (thread) {
+        appendText(caseId, switch (thread) {
             case "internal" -> "internal_text";
             case "coordinator" -> "coordinator_text";
             default -> throw new IllegalArgumentException("thread " + thread);
-        };
+        }, text);
+    }
+
+    /** Appends to one of the case's search columns (a name from code, never from input), capped at a million. */
+    private void appendText(long caseId, String column, String text) {
         jdbc.sql("update psirt_case set " + column + " = left(" + column + " || ' ' || ?, 1000000) where id = ?")
                 .params(text, caseId).update();
     }
