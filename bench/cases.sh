@@ -48,7 +48,7 @@ measure() {  # who, label, path
   hey -n 40 -c 4 -H "Cookie: SESSION=$cookie" "http://127.0.0.1:$PORT$3" > /dev/null   # warm-up
   echo "-- $1: $2 ($3)"
   hey -n 200 -c 4 -H "Cookie: SESSION=$cookie" "http://127.0.0.1:$PORT$3" \
-    | grep -E 'Requests/sec|50% in|95% in|99% in|\[[0-9]{3}\]'
+    | grep -E 'Requests/sec|50% in|95% in|99% in|\[[0-9]{3}\][[:space:]]+[0-9]+ responses'
 }
 
 for who in handler developer; do

@@ -17,29 +17,6 @@ final class CaseVisibility {
                                           where cc.case_id = c.id and cc.user_id = :viewer)))""";
 
     /**
-     * The same rule in the form the planner handles best for a list: nothing for those who see everything, otherwise
-     * membership in the (small) set of cases of the viewer's divisions and coordinator roles.
-     */
-    static String forViewer(CaseViewer viewer) {
-        if (viewer.seesAll()) {
-            return " true";
-        }
-        String divisions = "select cd.case_id from case_division cd join division_member dm "
-                + "on dm.division_id = cd.division_id where dm.user_id = :viewer";
-        String coordinated = "select cc.case_id from case_coordinator cc where cc.user_id = :viewer";
-        if (viewer.developer() && viewer.coordinator()) {
-            return " c.id in (" + divisions + " union " + coordinated + ")";
-        }
-        if (viewer.developer()) {
-            return " c.id in (" + divisions + ")";
-        }
-        if (viewer.coordinator()) {
-            return " c.id in (" + coordinated + ")";
-        }
-        return " false";
-    }
-
-    /**
      * The text of the coordinator and internal threads the viewer may read, matched against {@code :like}, as SQL
      * on the case row {@code c}: PSIRT both threads; a developer the internal notes of their divisions' cases; a
      * coordinator the coordinator thread of the cases they were added to.

@@ -26,13 +26,6 @@ class Cases {
             from psirt_case c left join psirt_case m on m.id = c.merged_into
             """;
 
-    /** The next deadline of a case, by state: reply, triage decision (unless waiting), publication target. */
-    static final String NEXT_DEADLINE = """
-            case when c.state = 'received' then c.acknowledge_by
-                 when c.state in ('acknowledged', 'triage') and c.waiting_for_reporter_since is null then c.triage_by
-                 when c.state in ('investigating', 'remediation', 'disclosure-scheduled') then c.publication_target
-            end""";
-
     private final JdbcClient jdbc;
 
     Cases(JdbcClient jdbc) {
@@ -157,62 +150,10 @@ class Cases {
 
     @Transactional(readOnly = true)
     List<QueueEntry> queue(QueueFilter filter, CaseViewer viewer, Instant now) {
-        Map<String, Object> params = viewer(viewer);
-        StringBuilder sql = new StringBuilder("select c.id, c.reference, c.title, c.state, c.opened_at, "
-                + "c.handler_username, ")
-                .append(NEXT_DEADLINE).append(" as next_deadline, ")
-                .append("""
-                        (select string_agg(d.name, ', ' order by d.name) from case_division cd
-                           join division d on d.id = cd.division_id where cd.case_id = c.id) as divisions
-                        """);
-        boolean searching = filter.query() != null && !filter.query().isBlank();
-        if (searching && !viewer.seesAll()) {
-            // someone who sees few cases: take those first (OFFSET 0 keeps the planner from merging the subquery),
-            // then match text among them rather than matching text across every case
-            sql.append("from (select * from psirt_case c where ").append(CaseVisibility.forViewer(viewer))
-                    .append(" offset 0) c where c.merged_into is null");
-        } else {
-            sql.append("from psirt_case c where c.merged_into is null and ").append(CaseVisibility.forViewer(viewer));
-        }
-        if (filter.state() != null && !filter.state().isBlank()) {
-            if (filter.state().equals("open")) {
-                sql.append(" and c.state <> 'closed'");
-            } else {
-                sql.append(" and c.state = :state");
-                params.put("state", filter.state());
-            }
-        }
-        if (filter.handler() != null && !filter.handler().isBlank()) {
-            sql.append(" and c.handler_username = :handler");
-            params.put("handler", filter.handler());
-        }
-        if (filter.divisionId() != null) {
-            sql.append(" and exists (select 1 from case_division cd2 where cd2.case_id = c.id "
-                    + "and cd2.division_id = :division)");
-            params.put("division", filter.divisionId());
-        }
-        if (filter.query() != null && !filter.query().isBlank()) {
-            // search_text holds the reports' text and the reporters' messages, which every participant may read;
-            // coordinator and internal threads are searched only where this viewer may read them
-            String words = SearchTerms.prefixQuery(filter.query());
-            params.put("like", "%" + filter.query().strip().replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%");
-            String text = words != null ? "c.search_words @@ to_tsquery('simple', :words)" : "c.search_text ilike :like";
-            if (words != null) {
-                params.put("words", words);
-            }
-            sql.append(" and (").append(text).append(" or ").append(CaseVisibility.readableThreadText(viewer))
-                    .append(")");
-        }
-        if (filter.overdueOnly()) {
-            sql.append(" and ").append(NEXT_DEADLINE).append(" < :now");
-            params.put("now", SqlInstants.toSql(now));
-        }
-        // literal limits (integers from code) and a custom plan: how selective a text search is decides the best plan
-        sql.append(" order by next_deadline asc nulls last, c.id desc limit ").append(Math.max(1, filter.size()))
-                .append(" offset ").append(Math.max(0, filter.offset()));
+        QueueQuery query = new QueueQuery(filter, viewer, now);
+        // a custom plan per query: how selective a text search is decides the best plan
         jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
-        return jdbc.sql(sql.toString()).params(params)
+        return jdbc.sql(query.sql()).params(query.params())
                 .query((rs, n) -> {
                     CaseState state = CaseState.fromCode(rs.getString("state"));
                     return new QueueEntry(rs.getLong("id"), rs.getString("reference"), rs.getString("title"), state,
