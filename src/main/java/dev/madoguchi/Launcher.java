@@ -39,7 +39,8 @@ final class Launcher {
     static final List<Command> COMMANDS = List.of(
             new Command("serve", "serve [--server.port=8080] [--name=value ...]",
                     "Start the web application (the default when no command is given).", null),
-            new Command("user create", "user create --username U --role R [--role R2] [--display-name N] [--email E] --password-stdin",
+            new Command("user create", "user create --username U --role R [--role R2] [--display-name N] [--email E] "
+                    + "[--language ja|en] [--temporary] --password-stdin",
                     "Create a staff account; the password is read from standard input.", UserCreateCommand.class),
             new Command("token create", "token create --username U [--name N] [--expires-in-days D]",
                     "Create a personal API token for a user and print it once.", TokenCreateCommand.class),

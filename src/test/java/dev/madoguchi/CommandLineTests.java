@@ -76,6 +76,11 @@ class CommandLineTests {
         Run noStdin = run("", "user", "create", "--username", "x", "--role", "PSIRT");
         assertThat(noStdin.exit()).isEqualTo(2);
 
+        Run french = run("a long enough password\n", "user", "create", "--username", "fr", "--role", "PSIRT",
+                "--language", "fr", "--password-stdin");
+        assertThat(french.exit()).isEqualTo(2);
+        assertThat(french.err()).contains("--language must be ja or en.");
+
         Run token = run("", "token", "create", "--username", "ops", "--name", "ci");
         assertThat(token.exit()).as(token.err()).isZero();
         assertThat(token.out().strip()).matches("mdg_[A-Za-z0-9_-]{43}");

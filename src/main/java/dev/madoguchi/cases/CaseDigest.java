@@ -72,7 +72,8 @@ class CaseDigest {
             if (due.isEmpty()) {
                 continue;
             }
-            Locale locale = Language.JA.locale();
+            Language language = member.language();
+            Locale locale = language.locale();
             List<String> lines = new ArrayList<>();
             for (QueueEntry e : due) {
                 lines.add(messages.getMessage("digest.line", new Object[] {e.reference(),
@@ -82,8 +83,8 @@ class CaseDigest {
                         e.handler() == null ? messages.getMessage("case.handler.none", null, locale) : e.handler()},
                         locale));
             }
-            outbox.queue(new OutgoingMail(member.email(), Language.JA, "case-digest",
-                    messages.getMessage("digest.subject", new Object[] {due.size(), organization.name(Language.JA)},
+            outbox.queue(new OutgoingMail(member.email(), language, "case-digest",
+                    messages.getMessage("digest.subject", new Object[] {due.size(), organization.name(language)},
                             locale),
                     messages.getMessage("digest.body", new Object[] {String.join("\n", lines)}, locale),
                     "staff", Long.toString(member.id())));

@@ -3,6 +3,7 @@ package dev.madoguchi.identity;
 import java.io.PrintStream;
 import java.util.EnumSet;
 
+import dev.madoguchi.shared.Language;
 import dev.madoguchi.shared.Role;
 
 import org.slf4j.Logger;
@@ -51,7 +52,7 @@ class AdminBootstrap implements ApplicationRunner {
         StaffAccountAdministration.Created created;
         try {
             created = transaction.execute(tx -> administration.create(USERNAME, "Administrator", null,
-                    EnumSet.of(Role.ADMIN), password, true));
+                    Language.JA, EnumSet.of(Role.ADMIN), password, true));
         } catch (AccountRuleViolation violation) {
             if (violation.problems().stream().anyMatch(p -> p.messageKey().equals("user.username.taken"))) {
                 return; // another node created it a moment ago

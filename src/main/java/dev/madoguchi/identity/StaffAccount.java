@@ -3,10 +3,11 @@ package dev.madoguchi.identity;
 import java.time.Instant;
 import java.util.Set;
 
+import dev.madoguchi.shared.Language;
 import dev.madoguchi.shared.Role;
 
 /** A staff account as stored; internal to the identity module, never rendered (pages get {@link StaffAccountView}). */
-record StaffAccount(long id, String username, String displayName, String email, String passwordHash,
+record StaffAccount(long id, String username, String displayName, String email, Language language, String passwordHash,
         boolean mustChangePassword, boolean active, int failedSignIns, Instant lockedUntil, Set<Role> roles,
         Instant createdAt, Instant lastSignInAt) {
 
@@ -20,7 +21,7 @@ record StaffAccount(long id, String username, String displayName, String email, 
     }
 
     StaffAccountView view(Instant now) {
-        return new StaffAccountView(id, username, displayName, email, roles, active, lockedAt(now), mustChangePassword,
+        return new StaffAccountView(id, username, displayName, email, language, roles, active, lockedAt(now), mustChangePassword,
                 createdAt, lastSignInAt);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import dev.madoguchi.audit.AuditEntry;
 import dev.madoguchi.audit.AuditTrail;
+import dev.madoguchi.shared.Language;
 import dev.madoguchi.shared.NotFoundException;
 import dev.madoguchi.shared.Role;
 
@@ -47,8 +48,8 @@ class StaffAccountAdministration {
      * @param password the chosen password, or null to generate a one-time password the person must replace
      */
     @Transactional
-    Created create(String username, String displayName, String email, Set<Role> roles, String password,
-            boolean mustChangePassword) {
+    Created create(String username, String displayName, String email, Language language, Set<Role> roles,
+            String password, boolean mustChangePassword) {
         List<AccountRuleViolation.Problem> problems = new ArrayList<>(
                 AccountFields.check(username, displayName, email, roles));
         if (password != null) {
@@ -58,16 +59,17 @@ class StaffAccountAdministration {
             throw new AccountRuleViolation(problems);
         }
         String chosen = password == null ? TemporaryPassword.generate() : password;
-        long id = accounts.create(username, displayName.strip(), AccountFields.blankToNull(email),
+        long id = accounts.create(username, displayName.strip(), AccountFields.blankToNull(email), language,
                 encoder.encode(chosen), roles, password == null || mustChangePassword, clock.instant())
                 .orElseThrow(() -> AccountRuleViolation.of("username", "user.username.taken"));
         audit.record(AuditEntry.of("user.created", "user", id, "username: " + StaffAccounts.normalize(username)
-                + "; roles: " + EnumSet.copyOf(roles) + "; display name: " + displayName.strip()));
+                + "; roles: " + EnumSet.copyOf(roles) + "; display name: " + displayName.strip() + "; language: "
+                + language.tag()));
         return new Created(id, password == null ? chosen : null);
     }
 
     @Transactional
-    void update(StaffPrincipal actor, long id, String displayName, String email, Set<Role> roles) {
+    void update(StaffPrincipal actor, long id, String displayName, String email, Language language, Set<Role> roles) {
         StaffAccount before = existing(id);
         List<AccountRuleViolation.Problem> problems = AccountFields.check(null, displayName, email, roles);
         if (!problems.isEmpty()) {
@@ -80,11 +82,12 @@ class StaffAccountAdministration {
         if (losesAdmin && before.active() && lastActiveAdmin(id)) {
             throw AccountRuleViolation.of("roles", "user.last-admin");
         }
-        accounts.updateProfile(id, displayName.strip(), AccountFields.blankToNull(email));
+        accounts.updateProfile(id, displayName.strip(), AccountFields.blankToNull(email), language);
         accounts.replaceRoles(id, roles);
         audit.record(AuditEntry.of("user.updated", "user", id, "roles: " + before.roles() + " -> "
                 + EnumSet.copyOf(roles) + "; display name: " + before.displayName() + " -> " + displayName.strip()
-                + "; e-mail: " + before.email() + " -> " + AccountFields.blankToNull(email)));
+                + "; e-mail: " + before.email() + " -> " + AccountFields.blankToNull(email) + "; language: "
+                + before.language().tag() + " -> " + language.tag()));
         if (!before.roles().equals(EnumSet.copyOf(roles))) {
             sessions.endAllOf(before.username());
         }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.madoguchi.shared.Language;
 import dev.madoguchi.shared.Role;
 import dev.madoguchi.shared.SqlInstants;
 
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Repository;
 class StaffAccounts {
 
     private static final String SELECT = """
-            select u.id, u.username, u.display_name, u.email, u.password_hash, u.must_change_password, u.active,
+            select u.id, u.username, u.display_name, u.email, u.language, u.password_hash, u.must_change_password, u.active,
                    u.failed_sign_ins, u.locked_until, u.created_at, u.last_sign_in_at,
                    coalesce(array_agg(r.role order by r.role) filter (where r.role is not null), '{}') as roles
             from staff_user u left join staff_user_role r on r.user_id = u.id
@@ -56,15 +57,16 @@ class StaffAccounts {
     }
 
     /** Inserts the account; empty when the user name is taken (also by a concurrent insert on another node). */
-    Optional<Long> create(String username, String displayName, String email, String passwordHash, Set<Role> roles,
-            boolean mustChangePassword, Instant now) {
+    Optional<Long> create(String username, String displayName, String email, Language language, String passwordHash,
+            Set<Role> roles, boolean mustChangePassword, Instant now) {
         Optional<Long> id = jdbc.sql("""
-                insert into staff_user (username, display_name, email, password_hash, must_change_password, created_at,
-                                        password_changed_at)
-                values (?, ?, ?, ?, ?, ?, ?)
+                insert into staff_user (username, display_name, email, language, password_hash, must_change_password,
+                                        created_at, password_changed_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (username) do nothing
                 returning id""")
-                .params(normalize(username), displayName, email, passwordHash, mustChangePassword, SqlInstants.toSql(now), SqlInstants.toSql(now))
+                .params(normalize(username), displayName, email, language.tag(), passwordHash, mustChangePassword,
+                        SqlInstants.toSql(now), SqlInstants.toSql(now))
                 .query(Long.class).optional();
         id.ifPresent(userId -> replaceRoles(userId, roles));
         return id;
@@ -77,8 +79,9 @@ class StaffAccounts {
         }
     }
 
-    void updateProfile(long id, String displayName, String email) {
-        jdbc.sql("update staff_user set display_name = ?, email = ? where id = ?").params(displayName, email, id)
+    void updateProfile(long id, String displayName, String email, Language language) {
+        jdbc.sql("update staff_user set display_name = ?, email = ?, language = ? where id = ?")
+                .params(displayName, email, language.tag(), id)
                 .update();
     }
 
@@ -132,7 +135,8 @@ class StaffAccounts {
             roles.add(Role.valueOf(role));
         }
         return new StaffAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-                rs.getString("email"), rs.getString("password_hash"), rs.getBoolean("must_change_password"),
+                rs.getString("email"), Language.fromTag(rs.getString("language")).orElse(Language.JA),
+                rs.getString("password_hash"), rs.getBoolean("must_change_password"),
                 rs.getBoolean("active"), rs.getInt("failed_sign_ins"), SqlInstants.read(rs, "locked_until"), roles,
                 SqlInstants.read(rs, "created_at"), SqlInstants.read(rs, "last_sign_in_at"));
     }

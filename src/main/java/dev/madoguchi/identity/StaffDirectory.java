@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.madoguchi.shared.Language;
 import dev.madoguchi.shared.Role;
 
 import org.springframework.stereotype.Component;
@@ -14,8 +15,8 @@ import org.springframework.stereotype.Component;
 public class StaffDirectory {
 
     /** A staff member: never their password hash. */
-    public record StaffMember(long id, String username, String displayName, String email, Set<Role> roles,
-            boolean active) {
+    public record StaffMember(long id, String username, String displayName, String email, Language language,
+            Set<Role> roles, boolean active) {
 
         public boolean hasRole(Role role) {
             return roles.contains(role);
@@ -47,7 +48,7 @@ public class StaffDirectory {
     }
 
     private static StaffMember member(StaffAccount account) {
-        return new StaffMember(account.id(), account.username(), account.displayName(), account.email(),
+        return new StaffMember(account.id(), account.username(), account.displayName(), account.email(), account.language(),
                 account.roles(), account.active());
     }
 }

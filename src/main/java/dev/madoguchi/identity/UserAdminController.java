@@ -52,7 +52,7 @@ class UserAdminController {
     String create(@ModelAttribute UserForm userForm, BindingResult result, Model model) {
         try {
             StaffAccountAdministration.Created created = administration.create(userForm.getUsername(),
-                    userForm.getDisplayName(), userForm.getEmail(), userForm.getRoles(), null, true);
+                    userForm.getDisplayName(), userForm.getEmail(), userForm.language(), userForm.getRoles(), null, true);
             model.addAttribute("account", view(created.id()));
             model.addAttribute("temporaryPassword", created.temporaryPassword());
             return "identity/user-password-issued";
@@ -80,7 +80,8 @@ class UserAdminController {
     String update(@AuthenticationPrincipal StaffPrincipal actor, @PathVariable long id,
             @ModelAttribute UserForm userForm, BindingResult result, Model model, RedirectAttributes redirect) {
         try {
-            administration.update(actor, id, userForm.getDisplayName(), userForm.getEmail(), userForm.getRoles());
+            administration.update(actor, id, userForm.getDisplayName(), userForm.getEmail(), userForm.language(),
+                    userForm.getRoles());
         } catch (AccountRuleViolation violation) {
             FormErrors.addTo(result, violation);
             return show(id, model);

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import dev.madoguchi.shared.CommandArguments;
+import dev.madoguchi.shared.Language;
 import dev.madoguchi.shared.Role;
 import dev.madoguchi.shared.Subcommand;
 
@@ -20,8 +21,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * {@code user create --username U --role R [--role R2] [--display-name N] [--email E] [--temporary]
- * --password-stdin}: the password is the first line of standard input, so it never appears in a process list or shell
+ * {@code user create --username U --role R [--role R2] [--display-name N] [--email E] [--language ja|en]
+ * [--temporary] --password-stdin}: the password is the first line of standard input, so it never appears in a process list or shell
  * history.
  */
 @Component
@@ -41,11 +42,14 @@ public class UserCreateCommand implements Subcommand {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         try {
             parsed = CommandArguments.parse(withoutRoles(args, roles),
-                    Set.of("username", "display-name", "email"), Set.of("password-stdin", "temporary"));
+                    Set.of("username", "display-name", "email", "language"), Set.of("password-stdin", "temporary"));
             if (!parsed.flag("password-stdin")) {
                 throw new IllegalArgumentException("--password-stdin is required: pipe the password on standard input.");
             }
             parsed.required("username");
+            parsed.value("language").filter(tag -> Language.fromTag(tag).isEmpty()).ifPresent(tag -> {
+                throw new IllegalArgumentException("--language must be ja or en.");
+            });
             if (roles.isEmpty()) {
                 throw new IllegalArgumentException("--role is required (ADMIN, PSIRT, DEVELOPER or COORDINATOR).");
             }
@@ -68,7 +72,8 @@ public class UserCreateCommand implements Subcommand {
         try {
             StaffAccountAdministration.Created created = transaction.execute(tx ->
                     administration.create(username, parsed.value("display-name").orElse(username),
-                            parsed.value("email").orElse(null), roles, password, parsed.flag("temporary")));
+                            parsed.value("email").orElse(null),
+                            parsed.value("language").flatMap(Language::fromTag).orElse(Language.JA), roles, password, parsed.flag("temporary")));
             out.println("created user " + StaffAccounts.normalize(username) + " (id " + created.id() + ") with roles "
                     + roles);
             return 0;

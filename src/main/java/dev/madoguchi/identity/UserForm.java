@@ -3,6 +3,7 @@ package dev.madoguchi.identity;
 import java.util.EnumSet;
 import java.util.Set;
 
+import dev.madoguchi.shared.Language;
 import dev.madoguchi.shared.Role;
 
 /** The create and edit form for a staff account. */
@@ -11,6 +12,7 @@ public class UserForm {
     private String username = "";
     private String displayName = "";
     private String email = "";
+    private String language = Language.JA.tag();
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
     static UserForm of(StaffAccountView account) {
@@ -18,6 +20,7 @@ public class UserForm {
         form.username = account.username();
         form.displayName = account.displayName();
         form.email = account.email() == null ? "" : account.email();
+        form.language = account.language().tag();
         form.roles = account.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(account.roles());
         return form;
     }
@@ -44,6 +47,20 @@ public class UserForm {
 
     public void setEmail(String email) {
         this.email = email;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    /** The language for e-mail; a value the form does not offer is refused like any other invalid field. */
+    Language language() {
+        return Language.fromTag(language)
+                .orElseThrow(() -> AccountRuleViolation.of("language", "user.language.invalid"));
     }
 
     public Set<Role> getRoles() {

@@ -10,13 +10,14 @@ import java.util.List;
 
 import dev.madoguchi.mail.Outbox;
 import dev.madoguchi.mail.QueuedMail;
+import dev.madoguchi.shared.Language;
 import dev.madoguchi.shared.Role;
 import dev.madoguchi.testing.ReportFixtures;
 import dev.madoguchi.testing.SignedIn;
 import dev.madoguchi.testing.StaffFixtures;
 import jakarta.servlet.http.Cookie;
-import org.junit.jupiter.api.Test;
 
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -48,6 +49,21 @@ class CaseDigestAndExportTests {
         assertThat(mails).singleElement().satisfies(mail -> {
             assertThat(mail.category()).isEqualTo("case-digest");
             assertThat(mail.body()).contains(r.trackingNumber(), "期限超過").doesNotContain("Secret overflow title");
+        });
+    }
+
+    @Test
+    void theDigestIsWrittenInTheHandlersLanguage() throws Exception {
+        String handler = StaffFixtures.unique("handler");
+        long id = StaffFixtures.create(jdbc, handler, Role.PSIRT);
+        jdbc.sql("update staff_user set language = 'en' where id = ?").param(id).update();
+        ReportFixtures.Submitted r = ReportFixtures.submit(mvc, jdbc, "Overflow", "en");
+        jdbc.sql("update psirt_case set acknowledge_by = now() - interval '1 day' where reference = ?")
+                .param(r.trackingNumber()).update();
+        digest.send();
+        assertThat(outbox.about("staff", Long.toString(id))).singleElement().satisfies(mail -> {
+            assertThat(mail.language()).isEqualTo(Language.EN.tag());
+            assertThat(mail.body()).contains(r.trackingNumber(), "overdue").doesNotContain("期限超過");
         });
     }
 

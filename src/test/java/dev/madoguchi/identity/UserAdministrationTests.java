@@ -78,6 +78,29 @@ class UserAdministrationTests {
     }
 
     @Test
+    void eachPersonChoosesTheLanguageOfTheirEmailAndOnlyJapaneseOrEnglishIsAccepted() throws Exception {
+        Cookie session = admin();
+        String name = StaffFixtures.unique("reader");
+        mvc.perform(post("/admin/users").cookie(session).with(csrf()).param("username", name)
+                .param("displayName", "Reader").param("language", "en").param("roles", "PSIRT"))
+                .andExpect(status().isOk());
+        long id = idOf(name);
+        assertThat(jdbc.sql("select language from staff_user where id = ?").param(id).query(String.class).single())
+                .isEqualTo("en");
+        mvc.perform(post("/admin/users/" + id).cookie(session).with(csrf()).header("Accept-Language", "en")
+                        .param("displayName", "Reader").param("language", "fr").param("roles", "PSIRT"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        Matchers.containsString("Choose Japanese or English.")));
+        mvc.perform(post("/admin/users/" + id).cookie(session).with(csrf())
+                .param("displayName", "Reader").param("language", "ja").param("roles", "PSIRT"));
+        assertThat(jdbc.sql("select language from staff_user where id = ?").param(id).query(String.class).single())
+                .isEqualTo("ja");
+        assertThat(jdbc.sql("select summary from audit_event where action = 'user.updated' and object_id = ?")
+                .param(String.valueOf(id)).query(String.class).single()).contains("language: en -> ja");
+    }
+
+    @Test
     void aTakenUserNameIsRefused() throws Exception {
         Cookie session = admin();
         String name = StaffFixtures.unique("taken");
