@@ -30,28 +30,6 @@ class CaseBrowserIT {
         return "http://127.0.0.1:" + port + path;
     }
 
-    private void signIn(Page page, String username) {
-        page.navigate(url("/sign-in?lang=en"));
-        page.getByLabel("User name").fill(username);
-        page.getByLabel("Password").fill(StaffFixtures.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-    }
-
-    private String report(Page page) {
-        page.navigate(url("/report?lang=en"));
-        page.getByLabel("Product").first().fill("Example PLC");
-        page.getByLabel("Version(s)").fill("1.0");
-        page.getByLabel("Type of vulnerability").fill("CWE-787: Out-of-bounds Write");
-        page.getByLabel("Title").fill("Overflow in the Modbus handler");
-        page.getByLabel("Steps to reproduce").fill("Send function code 0x10 with 300 registers.");
-        page.getByLabel("Potential impact").fill("Denial of service");
-        page.getByLabel("Your name").fill("Researcher");
-        page.getByLabel("E-mail").fill("researcher@example.com");
-        page.getByLabel("I have read the vulnerability disclosure policy").check();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send report")).click();
-        return page.locator("#tracking-number").textContent().strip();
-    }
-
     @Test
     void aHandlerAcknowledgesTriagesAndAcceptsAndAnotherDivisionsDeveloperCannotOpenIt() {
         String handler = StaffFixtures.unique("handler");
@@ -59,9 +37,9 @@ class CaseBrowserIT {
         String developer = StaffFixtures.unique("developer");
         StaffFixtures.create(jdbc, developer, Role.DEVELOPER);
         Page page = browser.page();
-        String reference = report(page);
+        String reference = DeskSteps.report(page, url(""));
 
-        signIn(page, handler);
+        DeskSteps.signIn(page, url(""), handler);
         page.navigate(url("/cases?lang=en"));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(reference)).click();
         assertThat(page.locator("#case-state")).hasText("Received");
@@ -85,9 +63,8 @@ class CaseBrowserIT {
             page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                     .setPath(java.nio.file.Path.of("target", "browser-screenshots", "case-page.png")));
         }
-        page.locator("details.account summary").click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
-        signIn(page, developer);
+        DeskSteps.signOut(page);
+        DeskSteps.signIn(page, url(""), developer);
         page.navigate(url("/cases/" + reference));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Not found");
         page.navigate(url("/cases?state=all"));

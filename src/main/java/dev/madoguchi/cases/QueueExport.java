@@ -11,6 +11,7 @@ import java.util.Map;
 import dev.madoguchi.audit.AuditEntry;
 import dev.madoguchi.audit.AuditTrail;
 import dev.madoguchi.identity.StaffPrincipal;
+import dev.madoguchi.shared.CsvTable;
 import dev.madoguchi.shared.DisplayTime;
 
 import org.springframework.http.ContentDisposition;
@@ -100,15 +101,7 @@ class QueueExport {
         return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(DisplayTime.JST).withNano(0));
     }
 
-    /** RFC 4180 quoting; a leading =, +, - or @ is neutralised so a spreadsheet does not run it as a formula. */
     static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String v = value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        return "\"" + v.replace("\"", "\"\"") + "\"";
+        return CsvTable.cell(value);
     }
 }

@@ -1,0 +1,46 @@
+package dev.madoguchi.cases;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Cases as other modules work on them: a lookup that applies the need-to-know rule (a case the viewer may not see
+ * is absent, like one that does not exist), the divisions a developer belongs to, and the case timeline, so that
+ * what another module records about a case is on the case's timeline and in the audit trail.
+ */
+@Component
+public class CaseDirectory {
+
+    private final Cases cases;
+    private final CaseTimeline timeline;
+    private final JdbcClient jdbc;
+
+    CaseDirectory(Cases cases, CaseTimeline timeline, JdbcClient jdbc) {
+        this.cases = cases;
+        this.timeline = timeline;
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Case> visible(String reference, CaseViewer viewer) {
+        return cases.find(reference, viewer);
+    }
+
+    /** The divisions whose cases a developer sees; empty for anyone without the DEVELOPER role. */
+    public List<Long> divisionsOf(CaseViewer viewer) {
+        if (!viewer.developer()) {
+            return List.of();
+        }
+        return jdbc.sql("select division_id from division_member where user_id = ? order by division_id")
+                .param(viewer.userId()).query(Long.class).list();
+    }
+
+    /** Puts an act of another module on the case timeline and in the audit trail, in the caller's transaction. */
+    @Transactional
+    public void record(Case c, String actor, String kind, String summary) {
+        timeline.record(c, actor, kind, summary);
+    }
+}

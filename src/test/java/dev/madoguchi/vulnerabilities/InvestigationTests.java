@@ -1,0 +1,205 @@
+package dev.madoguchi.vulnerabilities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+
+import dev.madoguchi.cases.Divisions;
+import dev.madoguchi.shared.Role;
+import dev.madoguchi.testing.ReportFixtures;
+import dev.madoguchi.testing.SignedIn;
+import dev.madoguchi.testing.StaffFixtures;
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/**
+ * The investigation of a case: PSIRT writes the vulnerabilities; each division records impact and remediations for
+ * its own products only (seed policies: the owning development division investigates).
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class InvestigationTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Divisions divisions;
+
+    private Cookie psirt;
+    private Cookie developerA;
+    private Cookie developerB;
+    private String reference;
+    private long productA;
+    private long productB;
+    private long eolProductA;
+
+    private Cookie person(String prefix, Role role) throws Exception {
+        String name = StaffFixtures.unique(prefix);
+        long id = StaffFixtures.create(jdbc, name, role);
+        Cookie session = SignedIn.as(mvc, name);
+        if (role == Role.DEVELOPER) {
+            lastId = id;
+        }
+        return session;
+    }
+
+    private long lastId;
+
+    private long product(String name, long division, String eol) throws Exception {
+        String location = mvc.perform(post("/catalog/products").cookie(psirt).with(csrf()).param("nameEn", name)
+                        .param("nameJa", name).param("divisionId", Long.toString(division))
+                        .param("versionScheme", "numeric").param("endOfLifeOn", eol))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        for (String version : new String[] {"1.0", "1.10", "1.20", "2.0"}) {
+            mvc.perform(post("/catalog/products/" + id + "/versions").cookie(psirt).with(csrf())
+                    .param("version", version)).andExpect(status().is3xxRedirection());
+        }
+        return id;
+    }
+
+    /** Division A and B each with a developer and products; the case involves both divisions. */
+    @BeforeEach
+    void aCaseOfTwoDivisions() throws Exception {
+        String unique = StaffFixtures.unique("i");
+        psirt = person("psirt", Role.PSIRT);
+        long a = divisions.create("Division A " + unique);
+        long b = divisions.create("Division B " + unique);
+        developerA = person("deva", Role.DEVELOPER);
+        divisions.addMember(a, lastId, "deva");
+        developerB = person("devb", Role.DEVELOPER);
+        divisions.addMember(b, lastId, "devb");
+        productA = product("PLC " + unique, a, "");
+        eolProductA = product("Old PLC " + unique, a, "2020-03-31");
+        productB = product("HMI " + unique, b, "");
+        reference = ReportFixtures.submit(mvc, jdbc, "Overflow in the PLC web server " + unique, "en")
+                .trackingNumber();
+        long caseId = jdbc.sql("select id from psirt_case where reference = ?").param(reference).query(Long.class)
+                .single();
+        jdbc.sql("insert into case_division (case_id, division_id) values (?, ?), (?, ?)")
+                .params(caseId, a, caseId, b).update();
+        mvc.perform(post("/cases/" + reference + "/vulnerabilities").cookie(psirt).with(csrf())
+                        .param("titleEn", "Stack overflow in the web server").param("titleJa", "Web サーバのスタックオーバーフロー")
+                        .param("cwe", "cwe-121"))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    private ResultActions impact(Cookie who, long product, String range, String status, String justification)
+            throws Exception {
+        return mvc.perform(post("/cases/" + reference + "/vulnerabilities/1/impact").cookie(who).with(csrf())
+                .header("Accept-Language", "en").param("productId", Long.toString(product)).param("range", range)
+                .param("status", status).param("justification", justification).param("statement", ""));
+    }
+
+    private String page(Cookie who) throws Exception {
+        return mvc.perform(get("/cases/" + reference + "/vulnerabilities").cookie(who)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aDeveloperRecordsImpactAndAFixForTheirProductAndPsirtSeesTheAffectedProductsTable() throws Exception {
+        impact(developerA, productA, ">= 1.0, < 1.20", "known_affected", "").andExpect(status().is3xxRedirection());
+        impact(developerA, productA, ">= 1.20", "fixed", "").andExpect(status().is3xxRedirection());
+        mvc.perform(post("/cases/" + reference + "/vulnerabilities/1/remediations").cookie(developerA).with(csrf())
+                        .param("category", "vendor_fix").param("productIds", Long.toString(productA))
+                        .param("fixedVersion", "1.20").param("releasedOn", "2026-12-01")
+                        .param("detailsEn", "Update the firmware to 1.20 or later."))
+                .andExpect(status().is3xxRedirection());
+        String table = page(psirt);
+        assertThat(table).contains("Stack overflow in the web server", "CWE-121", "&gt;= 1.0, &lt; 1.20",
+                "(listed versions: 1.0, 1.10)", "&gt;= 1.20", "Update the firmware to 1.20 or later.");
+        assertThat(jdbc.sql("select count(*) from case_event e join psirt_case c on c.id = e.case_id "
+                + "where c.reference = ? and e.kind in ('impact-recorded', 'remediation-added')").param(reference)
+                .query(Integer.class).single()).isEqualTo(3);
+    }
+
+    @Test
+    void aDeveloperCannotRecordOrRemoveImpactForAnotherDivisionsProduct() throws Exception {
+        impact(developerA, productB, "*", "known_affected", "").andExpect(status().isNotFound());
+        impact(developerB, productB, "*", "known_affected", "").andExpect(status().is3xxRedirection());
+        long impactOfB = jdbc.sql("select id from vulnerability_impact where product_id = ?").param(productB)
+                .query(Long.class).single();
+        mvc.perform(post("/cases/" + reference + "/vulnerabilities/1/impact/" + impactOfB + "/remove")
+                .cookie(developerA).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(post("/cases/" + reference + "/vulnerabilities/1/remediations").cookie(developerA).with(csrf())
+                .param("category", "workaround").param("productIds", Long.toString(productB))
+                .param("detailsEn", "Block port 80.")).andExpect(status().isNotFound());
+        mvc.perform(post("/cases/" + reference + "/vulnerabilities").cookie(developerA).with(csrf())
+                .param("titleEn", "Another")).andExpect(status().isNotFound());
+        assertThat(jdbc.sql("select count(*) from vulnerability_impact where product_id = ?").param(productB)
+                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from remediation_product where product_id = ?").param(productB)
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void aDeveloperOfAnotherDivisionDoesNotSeeTheInvestigation() throws Exception {
+        String name = StaffFixtures.unique("devc");
+        long id = StaffFixtures.create(jdbc, name, Role.DEVELOPER);
+        divisions.addMember(divisions.create("Division C " + name), id, name);
+        mvc.perform(get("/cases/" + reference + "/vulnerabilities").cookie(SignedIn.as(mvc, name)))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void psirtAddsEveryProductVersionWhoseSbomHoldsTheComponentAsUnderInvestigation() throws Exception {
+        long version = jdbc.sql("select id from product_version where product_id = ? and version = '1.10'")
+                .param(productA).query(Long.class).single();
+        String sbom = dev.madoguchi.products.ComponentIndexTests.sbom("1.5", "netlib", "3.2.0");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/catalog/products/" + productA + "/versions/" + version + "/sbom")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "sbom.json", "application/json",
+                                sbom.getBytes(StandardCharsets.UTF_8)))
+                        .cookie(psirt).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/cases/" + reference + "/vulnerabilities/1/components").cookie(developerA).with(csrf())
+                .param("component", "pkg:maven/org.example/netlib").param("range", "< 3.3"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/cases/" + reference + "/vulnerabilities/1/components").cookie(psirt).with(csrf())
+                        .param("component", "pkg:maven/org.example/netlib").param("range", ">= 3.0, < 3.3")
+                        .param("scheme", "firmware"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("""
+                select lower_version || ' ' || upper_version || ' ' || status from vulnerability_impact
+                where product_id = ?""").param(productA).query(String.class).list())
+                .containsExactly("1.10 1.10 under_investigation");
+        assertThat(page(developerA)).contains("= 1.10", "SBOM: netlib 3.2.0 (plc-firmware &gt; webserver &gt; netlib)");
+    }
+
+    @Test
+    void refusedImpactKeepsWhatWasTypedAndSaysWhy() throws Exception {
+        impact(developerA, productA, ">= 1.0, < 1.20", "known_affected", "").andExpect(status().is3xxRedirection());
+        String page = impact(developerA, productA, "= 1.10", "fixed", "").andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("a version cannot be both affected and fixed", "value=\"= 1.10\"");
+
+        page = impact(developerA, productA, ">= 2.0", "known_not_affected", "").andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Not affected needs a justification");
+
+        page = mvc.perform(post("/cases/" + reference + "/vulnerabilities/1/impact").cookie(developerA).with(csrf())
+                        .header("Accept-Language", "ja").param("productId", Long.toString(productA))
+                        .param("range", ">= 2.0").param("status", "not_investigated_eol"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("「調査対象外」はサポート終了後の製品だけに使えます。");
+        impact(developerA, eolProductA, "*", "not_investigated_eol", "").andExpect(status().is3xxRedirection());
+
+        page = impact(developerA, productA, ">= 3.x", "fixed", "").andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("The versions could not be read.");
+    }
+}
