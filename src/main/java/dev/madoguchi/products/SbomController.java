@@ -77,16 +77,27 @@ class SbomController {
                 .body(document);
     }
 
+    /** Rows a page of hits shows; the count says how many there are in all. */
+    static final int PAGE_SIZE = 100;
+
     @GetMapping("/catalog/components")
     String search(@RequestParam(required = false) String component, @RequestParam(required = false) String range,
-            @RequestParam(defaultValue = "firmware") String scheme, Model model, Locale locale) {
+            @RequestParam(defaultValue = "firmware") String scheme, @RequestParam(defaultValue = "0") int page,
+            Model model, Locale locale) {
         model.addAttribute("component", component);
         model.addAttribute("range", range);
         model.addAttribute("scheme", scheme);
         model.addAttribute("schemes", List.of("firmware", "semantic", "numeric"));
         if (component != null && !component.isBlank()) {
             try {
-                model.addAttribute("hits", index.search(component, range, scheme));
+                List<ComponentHit> hits = index.search(component, range, scheme);
+                int pages = Math.max(1, (hits.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+                int shown = Math.max(0, Math.min(page, pages - 1));
+                model.addAttribute("total", hits.size());
+                model.addAttribute("hits", hits.subList(shown * PAGE_SIZE, Math.min(hits.size(),
+                        (shown + 1) * PAGE_SIZE)));
+                model.addAttribute("page", shown);
+                model.addAttribute("pages", pages);
             } catch (ProductRuleViolation violation) {
                 model.addAttribute("problemTexts", List.of(messages.getMessage(violation.messageKey(),
                         violation.arguments().toArray(), locale)));
