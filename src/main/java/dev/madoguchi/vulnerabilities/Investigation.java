@@ -135,6 +135,7 @@ class Investigation {
             vulnerabilities.updateImpact(existing.id(), range, status, justification, statement, viewer.username(),
                     clock.instant());
         }
+        vulnerabilities.withdrawReview(v.id());
         cases.record(c, viewer.username(), "impact-recorded", v.label() + ", " + product.nameEn() + " " + range
                 + ": " + status.code() + (justification == null ? "" : " (" + justification.code() + ")"));
     }
@@ -147,6 +148,7 @@ class Investigation {
                 .orElseThrow(() -> new NotFoundException("impact " + impactId));
         Product product = recordableProduct(viewer, impact.productId());
         vulnerabilities.deleteImpact(impact.id());
+        vulnerabilities.withdrawReview(v.id());
         cases.record(c, viewer.username(), "impact-removed", v.label() + ", " + product.nameEn() + " "
                 + impact.range() + ": " + impact.status().code());
     }
@@ -167,6 +169,7 @@ class Investigation {
         vulnerabilities.insertRemediation(v.id(), checked.category(), checked.detailsEn(), checked.detailsJa(),
                 checked.fixedVersion(), checked.releasedOn(), checked.url(), List.copyOf(products), viewer.username(),
                 clock.instant());
+        vulnerabilities.withdrawReview(v.id());
         cases.record(c, viewer.username(), "remediation-added", v.label() + ", " + checked.category().code() + " for "
                 + String.join(", ", names) + (checked.fixedVersion() == null ? "" : ": " + checked.fixedVersion()));
     }
@@ -180,6 +183,7 @@ class Investigation {
                 .orElseThrow(() -> new NotFoundException("remediation " + remediationId));
         remediation.productIds().forEach(p -> recordableProduct(viewer, p));
         vulnerabilities.deleteRemediation(v.id(), remediation.id());
+        vulnerabilities.withdrawReview(v.id());
         cases.record(c, viewer.username(), "remediation-removed", v.label() + ", " + remediation.category().code());
     }
 
@@ -223,6 +227,7 @@ class Investigation {
                 added++;
             }
         }
+        vulnerabilities.withdrawReview(v.id());
         cases.record(c, viewer.username(), "impact-recorded", v.label() + ": " + added + " product versions "
                 + "containing " + component.strip() + " " + (range == null ? "" : range.strip())
                 + " added as under_investigation");
@@ -231,6 +236,17 @@ class Investigation {
 
     /** What adding the hits of a component search did. */
     record ComponentHitsAdded(int added, int uncompared) {
+    }
+
+    /** PSIRT confirms the affected products and remediations as recorded now; a later change withdraws it. */
+    @Transactional
+    void reviewImpact(String reference, int number, CaseViewer viewer) {
+        Case c = visibleCase(reference, viewer);
+        requireHandler(viewer);
+        Vulnerability v = vulnerability(c, number);
+        vulnerabilities.markReviewed(v.id(), viewer.username(), clock.instant());
+        cases.record(c, viewer.username(), "impact-reviewed", v.label() + ": " + vulnerabilities.impacts(v.id()).size()
+                + " impact records, " + vulnerabilities.remediations(v.id()).size() + " remediations reviewed");
     }
 
     /** The versions of the product a range covers, in the product's order. */

@@ -57,6 +57,17 @@ class Vulnerabilities {
                 .params(titleEn, titleJa, descriptionEn, descriptionJa, cwe, SqlInstants.toSql(now), id).update();
     }
 
+    void markReviewed(long id, String by, Instant at) {
+        jdbc.sql("update vulnerability set impact_reviewed_by = ?, impact_reviewed_at = ? where id = ?")
+                .params(by, SqlInstants.toSql(at), id).update();
+    }
+
+    /** A change to the impact or the remediations withdraws the review of them. */
+    void withdrawReview(long id) {
+        jdbc.sql("update vulnerability set impact_reviewed_by = null, impact_reviewed_at = null where id = ?")
+                .param(id).update();
+    }
+
     List<Impact> impacts(long vulnerabilityId) {
         return jdbc.sql("select * from vulnerability_impact where vulnerability_id = ? order by product_id, id")
                 .param(vulnerabilityId).query(Vulnerabilities::impact).list();
@@ -130,7 +141,7 @@ class Vulnerabilities {
     private static Vulnerability vulnerability(ResultSet rs, int row) throws SQLException {
         return new Vulnerability(rs.getLong("id"), rs.getLong("case_id"), rs.getInt("number"), rs.getString("title_en"),
                 rs.getString("title_ja"), rs.getString("description_en"), rs.getString("description_ja"),
-                rs.getString("cwe"));
+                rs.getString("cwe"), rs.getString("impact_reviewed_by"), SqlInstants.read(rs, "impact_reviewed_at"));
     }
 
     private static Impact impact(ResultSet rs, int row) throws SQLException {

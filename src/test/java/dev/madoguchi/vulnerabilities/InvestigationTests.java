@@ -147,6 +147,22 @@ class InvestigationTests {
     }
 
     @Test
+    void psirtReviewsTheRecordedImpactAndAnyLaterChangeWithdrawsTheReview() throws Exception {
+        impact(developerA, productA, "*", "known_affected", "").andExpect(status().is3xxRedirection());
+        mvc.perform(post("/cases/" + reference + "/vulnerabilities/1/review").cookie(developerA).with(csrf()))
+                .andExpect(status().isNotFound());
+        assertThat(page(psirt)).contains("Not reviewed by PSIRT since the last change");
+        mvc.perform(post("/cases/" + reference + "/vulnerabilities/1/review").cookie(psirt).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page(psirt)).contains("Reviewed by").doesNotContain("Not reviewed by PSIRT");
+        long impactId = jdbc.sql("select id from vulnerability_impact where product_id = ?").param(productA)
+                .query(Long.class).single();
+        mvc.perform(post("/cases/" + reference + "/vulnerabilities/1/impact/" + impactId + "/remove")
+                .cookie(developerA).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(page(psirt)).contains("Not reviewed by PSIRT since the last change");
+    }
+
+    @Test
     void aDeveloperOfAnotherDivisionDoesNotSeeTheInvestigation() throws Exception {
         String name = StaffFixtures.unique("devc");
         long id = StaffFixtures.create(jdbc, name, Role.DEVELOPER);
