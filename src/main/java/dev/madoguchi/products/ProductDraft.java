@@ -43,10 +43,10 @@ record ProductDraft(Long familyId, String nameEn, String nameJa, List<String> mo
         if (!SCHEMES.contains(versionScheme)) {
             problems.add(new ProductRuleViolation("versionScheme", "product.version-scheme.invalid"));
         }
-        if (cpe != null && !CPE.matcher(cpe).matches()) {
+        if (cpe != null && (cpe.length() > 500 || !CPE.matcher(cpe).matches())) {
             problems.add(new ProductRuleViolation("cpe", "product.cpe.invalid"));
         }
-        if (purl != null && !PURL.matcher(purl).matches()) {
+        if (purl != null && (purl.length() > 500 || !PURL.matcher(purl).matches())) {
             problems.add(new ProductRuleViolation("purl", "product.purl.invalid"));
         }
         return problems;
