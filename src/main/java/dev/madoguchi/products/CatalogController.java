@@ -71,6 +71,10 @@ class CatalogController {
             reject(result, problems);
             choices(model);
             return "products/product-new";
+        } catch (ProductRuleViolation violation) {
+            reject(result, new ProductProblems(List.of(violation)));
+            choices(model);
+            return "products/product-new";
         }
     }
 
@@ -119,8 +123,10 @@ class CatalogController {
             redirect.addFlashAttribute("notice", "product.saved");
         } catch (DateTimeParseException e) {
             refused(redirect, locale, new ProductRuleViolation("releasedOn", "product.released-on.invalid"), version);
+            redirect.addFlashAttribute("releasedOnTyped", releasedOn);
         } catch (ProductRuleViolation violation) {
             refused(redirect, locale, violation, version);
+            redirect.addFlashAttribute("releasedOnTyped", releasedOn);
         }
         return "redirect:/catalog/products/" + id + "#versions";
     }

@@ -33,6 +33,7 @@ class CatalogEditing {
     @Transactional
     long create(ProductDraft draft) {
         refuse(draft.problems());
+        refuseOthersName(-1, draft.nameEn());
         try {
             long id = products.insert(draft, clock.instant());
             audit.record(AuditEntry.of("product.created", "product", id, describe(draft)));
@@ -49,6 +50,7 @@ class CatalogEditing {
         refuse(draft.problems());
         products.lock(id);
         Product before = products.byId(id).orElseThrow(() -> new ProductRuleViolation(null, "product.unknown"));
+        refuseOthersName(id, draft.nameEn());
         if (!before.versionScheme().equals(draft.versionScheme())) {
             // the existing versions must all be valid, and still distinct, under the new rule
             VersionRules.checkAll(draft.versionScheme(), products.versions(id));
@@ -110,9 +112,10 @@ class CatalogEditing {
                 || model.length() > 100) {
             throw new ProductRuleViolation("variant", "product.variant.invalid");
         }
-        products.insertVariant(productId, r, en, ja, model);
-        audit.record(AuditEntry.of("product.variant-added", "product", productId,
-                "region: " + r + "; name: " + en + " / " + ja + "; model: " + model));
+        if (products.insertVariant(productId, r, en, ja, model)) {
+            audit.record(AuditEntry.of("product.variant-added", "product", productId,
+                    "region: " + r + "; name: " + en + " / " + ja + "; model: " + model));
+        }
     }
 
     @Transactional
@@ -120,6 +123,15 @@ class CatalogEditing {
         if (products.deleteVariant(productId, variantId) > 0) {
             audit.record(AuditEntry.of("product.variant-removed", "product", productId, "variant: " + variantId));
         }
+    }
+
+    /** A name another product carries or carried (advisories may use it) is that product's; it cannot move. */
+    private void refuseOthersName(long id, String nameEn) {
+        products.byName(nameEn).filter(other -> other.id() != id).ifPresent(other -> {
+            throw new ProductProblems(List.of(new ProductRuleViolation("nameEn",
+                    other.nameEn().equalsIgnoreCase(nameEn) ? "product.name.taken" : "product.name.former",
+                    other.nameEn())));
+        });
     }
 
     private static void refuse(List<ProductRuleViolation> problems) {

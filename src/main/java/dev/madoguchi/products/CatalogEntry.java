@@ -11,7 +11,8 @@ public record CatalogEntry(String nameEn, String nameJa, String familyEn, String
         List<VersionEntry> versions, List<VariantEntry> variants) {
 
     public CatalogEntry {
-        modelNumbers = modelNumbers == null ? List.of() : List.copyOf(modelNumbers);
+        // null: the file does not say (an update keeps the product's model numbers)
+        modelNumbers = modelNumbers == null ? null : List.copyOf(modelNumbers);
         versions = versions == null ? List.of() : List.copyOf(versions);
         variants = variants == null ? List.of() : List.copyOf(variants);
     }

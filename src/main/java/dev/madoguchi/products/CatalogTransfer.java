@@ -28,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 class CatalogTransfer {
 
     static final int MAX_PRODUCTS = 10_000;
+    static final int MAX_VERSIONS = 2_000;
     static final List<String> CSV_HEADER = List.of("name_en", "name_ja", "family_en", "family_ja", "model_numbers",
             "division", "version_scheme", "end_of_life_on", "cpe", "purl", "versions");
 
@@ -113,7 +114,7 @@ class CatalogTransfer {
                 cells.put(header.get(i), unneutralised(row.get(i)));
             }
             entries.add(new CatalogEntry(cells.get("name_en"), cells.get("name_ja"), cells.get("family_en"),
-                    cells.get("family_ja"), split(cells.get("model_numbers")), cells.get("division"),
+                    cells.get("family_ja"), header.contains("model_numbers") ? split(cells.get("model_numbers")) : null, cells.get("division"),
                     cells.get("version_scheme"), cells.get("end_of_life_on"), cells.get("cpe"), cells.get("purl"),
                     split(cells.get("versions")).stream().map(v -> new CatalogEntry.VersionEntry(v, null)).toList(),
                     List.of()));
@@ -127,31 +128,15 @@ class CatalogTransfer {
         if (entries.size() > MAX_PRODUCTS) {
             return new Outcome(0, 0, 0, List.of(new Problem(0, "catalog.import.too-many", List.of(MAX_PRODUCTS))));
         }
-        Map<String, Long> divisionIds = new HashMap<>();
-        divisions.all().forEach(d -> divisionIds.put(d.name().toLowerCase(Locale.ROOT), d.id()));
         List<Problem> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        List<ProductDraft> drafts = new ArrayList<>();
+        List<Planned> plans = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             int row = i + 1;
-            CatalogEntry e = entries.get(i);
-            Long division = e.division() == null ? null : divisionIds.get(e.division().strip().toLowerCase(Locale.ROOT));
-            if (e.division() != null && !e.division().isBlank() && division == null) {
-                problems.add(new Problem(row, "catalog.import.division-unknown", List.of(e.division())));
+            plans.add(plan(entries.get(i), row, problems));
+            if (!seen.add(plans.get(i).draft().nameEn().toLowerCase(Locale.ROOT))) {
+                problems.add(new Problem(row, "catalog.import.duplicate", List.of(plans.get(i).draft().nameEn())));
             }
-            LocalDate eol = date(e.endOfLifeOn(), row, problems);
-            ProductDraft draft = new ProductDraft(null, e.nameEn(), e.nameJa() == null || e.nameJa().isBlank()
-                    ? e.nameEn() : e.nameJa(), e.modelNumbers(), division,
-                    e.versionScheme() == null || e.versionScheme().isBlank() ? "numeric" : e.versionScheme(), eol,
-                    e.cpe(), e.purl());
-            draft.problems().forEach(p -> problems.add(new Problem(row, p.messageKey(), p.arguments())));
-            if (!seen.add(draft.nameEn().toLowerCase(Locale.ROOT))) {
-                problems.add(new Problem(row, "catalog.import.duplicate", List.of(draft.nameEn())));
-            }
-            if (ProductDraft.SCHEMES.contains(draft.versionScheme())) {
-                checkVersions(e, draft, row, problems);
-            }
-            drafts.add(draft);
         }
         if (!problems.isEmpty()) {
             return new Outcome(0, 0, 0, problems);
@@ -159,14 +144,12 @@ class CatalogTransfer {
         int created = 0;
         int updated = 0;
         int versionsAdded = 0;
-        for (int i = 0; i < entries.size(); i++) {
-            CatalogEntry e = entries.get(i);
-            ProductDraft draft = withFamily(drafts.get(i), e);
-            Optional<Product> existing = products.byName(draft.nameEn())
-                    .filter(p -> p.nameEn().equalsIgnoreCase(draft.nameEn()));
+        for (Planned plan : plans) {
+            CatalogEntry e = plan.entry();
+            ProductDraft draft = withFamily(plan.draft(), e);
             long id;
-            if (existing.isPresent()) {
-                id = existing.get().id();
+            if (plan.existing() != null) {
+                id = plan.existing().id();
                 editing.update(id, draft, actor);
                 updated++;
             } else {
@@ -192,6 +175,73 @@ class CatalogTransfer {
         return new Outcome(created, updated, versionsAdded, List.of());
     }
 
+    /** A row checked and ready to write: the product it updates (null for a new one) and what it becomes. */
+    private record Planned(CatalogEntry entry, Product existing, ProductDraft draft) {
+    }
+
+    /**
+     * Checks one row against the catalog as it is. A field the file does not give (an absent CSV column, a missing
+     * JSON member) keeps the existing product's value; a new product takes the defaults.
+     */
+    private Planned plan(CatalogEntry e, int row, List<Problem> problems) {
+        String name = e.nameEn() == null ? "" : e.nameEn().strip();
+        Product existing = null;
+        Optional<Product> named = name.isEmpty() ? Optional.empty() : products.byName(name);
+        if (named.isPresent() && named.get().nameEn().equalsIgnoreCase(name)) {
+            existing = named.get();
+        } else if (named.isPresent()) {
+            // an advisory may have used the former name: a new product under it would take that name over
+            problems.add(new Problem(row, "catalog.import.former-name", List.of(name, named.get().nameEn())));
+        }
+        Long division = existing == null ? null : existing.divisionId();
+        if (e.division() != null && !e.division().isBlank()) {
+            division = division(e.division().strip(), row, problems);
+        }
+        LocalDate eol = e.endOfLifeOn() == null ? existing == null ? null : existing.endOfLifeOn()
+                : date(e.endOfLifeOn(), row, problems);
+        String scheme = e.versionScheme() != null && !e.versionScheme().isBlank() ? e.versionScheme().strip()
+                : existing == null ? "numeric" : existing.versionScheme();
+        ProductDraft draft = new ProductDraft(existing == null ? null : existing.familyId(), name,
+                e.nameJa() != null && !e.nameJa().isBlank() ? e.nameJa() : existing == null ? name : existing.nameJa(),
+                e.modelNumbers() != null ? e.modelNumbers() : existing == null ? List.of() : existing.modelNumbers(),
+                division, scheme, eol, e.cpe() != null ? e.cpe() : existing == null ? null : existing.cpe(),
+                e.purl() != null ? e.purl() : existing == null ? null : existing.purl());
+        draft.problems().forEach(p -> problems.add(new Problem(row, p.messageKey(), p.arguments())));
+        if (e.versions().size() > MAX_VERSIONS) {
+            problems.add(new Problem(row, "catalog.import.too-many-versions", List.of(MAX_VERSIONS)));
+        } else if (ProductDraft.SCHEMES.contains(draft.versionScheme())) {
+            checkVersions(e, draft, row, problems);
+            if (existing != null && !existing.versionScheme().equals(draft.versionScheme())) {
+                try {
+                    VersionRules.checkAll(draft.versionScheme(), products.versions(existing.id()));
+                } catch (ProductRuleViolation violation) {
+                    problems.add(new Problem(row, violation.messageKey(), violation.arguments()));
+                }
+            }
+        }
+        if (e.familyEn() != null && e.familyEn().strip().length() > 200
+                || e.familyJa() != null && e.familyJa().strip().length() > 200) {
+            problems.add(new Problem(row, "product.family.invalid", List.of()));
+        }
+        return new Planned(e, existing, draft);
+    }
+
+    /** The division by its exact name, or by a name that differs only in case when exactly one does. */
+    private Long division(String name, int row, List<Problem> problems) {
+        List<Divisions.Division> all = divisions.all();
+        Optional<Divisions.Division> exact = all.stream().filter(d -> d.name().equals(name)).findFirst();
+        if (exact.isPresent()) {
+            return exact.get().id();
+        }
+        List<Divisions.Division> alike = all.stream().filter(d -> d.name().equalsIgnoreCase(name)).toList();
+        if (alike.size() == 1) {
+            return alike.get(0).id();
+        }
+        problems.add(new Problem(row, alike.isEmpty() ? "catalog.import.division-unknown"
+                : "catalog.import.division-ambiguous", List.of(name)));
+        return null;
+    }
+
     private static void checkVersions(CatalogEntry e, ProductDraft draft, int row, List<Problem> problems) {
         List<String> listed = new ArrayList<>();
         for (CatalogEntry.VersionEntry v : e.versions()) {
@@ -215,9 +265,14 @@ class CatalogTransfer {
         }
     }
 
+    /** The family named by the row (created when new); no column keeps the product's family, an empty one clears it. */
     private ProductDraft withFamily(ProductDraft d, CatalogEntry e) {
-        if (e.familyEn() == null || e.familyEn().isBlank()) {
+        if (e.familyEn() == null) {
             return d;
+        }
+        if (e.familyEn().isBlank()) {
+            return new ProductDraft(null, d.nameEn(), d.nameJa(), d.modelNumbers(), d.divisionId(), d.versionScheme(),
+                    d.endOfLifeOn(), d.cpe(), d.purl());
         }
         long family = products.familyByName(e.familyEn().strip())
                 .orElseGet(() -> editing.createFamily(e.familyEn(), e.familyJa()));

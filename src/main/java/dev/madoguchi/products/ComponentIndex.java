@@ -149,12 +149,12 @@ public class ComponentIndex {
         String where = byPurl ? "c.purl_base = ?" : "lower(c.name) = ?";
         String key = byPurl ? purlBase(text) : text.toLowerCase(Locale.ROOT);
         final VersionRange in = wanted;
-        return jdbc.sql("""
+        List<ComponentHit> rows = jdbc.sql("""
                 select p.id as product_id, p.name_en, pv.id as version_id, pv.version as product_version, c.name,
                        c.version, c.purl, c.path
                 from sbom_component c join product_version pv on pv.id = c.product_version_id
                      join product p on p.id = pv.product_id
-                where\s""" + where + " order by lower(p.name_en), pv.position, c.path limit " + MAX_HITS)
+                where\s""" + where + " order by lower(p.name_en), pv.position, c.path limit " + (MAX_HITS + 1))
                 .param(key)
                 .query((rs, n) -> {
                     String version = rs.getString("version");
@@ -164,7 +164,12 @@ public class ComponentIndex {
                             rs.getString("product_version"), rs.getString("name"), version, rs.getString("purl"),
                             rs.getString("path"), inRange);
                 })
-                .list().stream().filter(h -> !Boolean.FALSE.equals(h.inRange())).toList();
+                .list();
+        if (rows.size() > MAX_HITS) {
+            // a partial list would be taken for the whole one: refuse and ask for a narrower search
+            throw new ProductRuleViolation("component", "component.too-many", MAX_HITS);
+        }
+        return rows.stream().filter(h -> !Boolean.FALSE.equals(h.inRange())).toList();
     }
 
     /** purl-spec: {@code pkg:type/namespace/name}, without {@code @version}, {@code ?qualifiers}, {@code #subpath}. */

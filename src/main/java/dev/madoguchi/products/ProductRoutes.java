@@ -17,6 +17,11 @@ class ProductRoutes {
     RouteRules productRouteRules() {
         return RouteRules.of("products",
                 // the catalog names the owning divisions: staff who work on products read it, coordinators do not
+                // bulk export and the forms that change the catalog are for those who maintain it
+                get("/catalog/export.json", roles(Role.ADMIN, Role.PSIRT)),
+                get("/catalog/export.csv", roles(Role.ADMIN, Role.PSIRT)),
+                get("/catalog/transfer", roles(Role.ADMIN, Role.PSIRT)),
+                get("/catalog/products/new", roles(Role.ADMIN, Role.PSIRT)),
                 get("/catalog", roles(Role.ADMIN, Role.PSIRT, Role.DEVELOPER)),
                 get("/catalog/**", roles(Role.ADMIN, Role.PSIRT, Role.DEVELOPER)),
                 post("/catalog/**", roles(Role.ADMIN, Role.PSIRT)));

@@ -137,11 +137,12 @@ class Products {
                 .list();
     }
 
-    void insertVariant(long productId, String region, String nameEn, String nameJa, String modelNumber) {
-        jdbc.sql("""
+    /** Returns whether a variant was added (the same one twice is kept once). */
+    boolean insertVariant(long productId, String region, String nameEn, String nameJa, String modelNumber) {
+        return jdbc.sql("""
                 insert into product_variant (product_id, region, name_en, name_ja, model_number)
                 values (?, ?, ?, ?, ?) on conflict do nothing""")
-                .params(productId, region, nameEn, nameJa, modelNumber).update();
+                .params(productId, region, nameEn, nameJa, modelNumber).update() > 0;
     }
 
     int deleteVariant(long productId, long variantId) {

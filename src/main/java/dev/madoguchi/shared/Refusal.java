@@ -1,5 +1,7 @@
 package dev.madoguchi.shared;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -12,9 +14,9 @@ public class Refusal extends RuntimeException {
     private final List<Object> arguments;
 
     public Refusal(String messageKey, Object... arguments) {
-        super(messageKey + " " + List.of(arguments));
+        super(messageKey + " " + Arrays.asList(arguments));
         this.messageKey = messageKey;
-        this.arguments = List.of(arguments);
+        this.arguments = Collections.unmodifiableList(Arrays.asList(arguments));
     }
 
     public String messageKey() {

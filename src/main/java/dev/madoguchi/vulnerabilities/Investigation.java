@@ -108,6 +108,7 @@ class Investigation {
     void recordImpact(String reference, int number, CaseViewer viewer, ImpactForm form) {
         Case c = visibleCase(reference, viewer);
         Vulnerability v = vulnerability(c, number);
+        vulnerabilities.lock(v.id());
         Product product = recordableProduct(viewer, form.productId());
         Impact existing = null;
         if (form.impactId() != null) {
@@ -144,6 +145,7 @@ class Investigation {
     void removeImpact(String reference, int number, CaseViewer viewer, long impactId) {
         Case c = visibleCase(reference, viewer);
         Vulnerability v = vulnerability(c, number);
+        vulnerabilities.lock(v.id());
         Impact impact = vulnerabilities.impact(v.id(), impactId)
                 .orElseThrow(() -> new NotFoundException("impact " + impactId));
         Product product = recordableProduct(viewer, impact.productId());
@@ -157,6 +159,7 @@ class Investigation {
     void addRemediation(String reference, int number, CaseViewer viewer, RemediationForm form) {
         Case c = visibleCase(reference, viewer);
         Vulnerability v = vulnerability(c, number);
+        vulnerabilities.lock(v.id());
         if (form.productIds().isEmpty()) {
             throw new InvestigationRefused("remediation.products.required");
         }
@@ -178,6 +181,7 @@ class Investigation {
     void removeRemediation(String reference, int number, CaseViewer viewer, long remediationId) {
         Case c = visibleCase(reference, viewer);
         Vulnerability v = vulnerability(c, number);
+        vulnerabilities.lock(v.id());
         Remediation remediation = vulnerabilities.remediations(v.id()).stream()
                 .filter(r -> r.id() == remediationId).findFirst()
                 .orElseThrow(() -> new NotFoundException("remediation " + remediationId));
@@ -198,11 +202,21 @@ class Investigation {
         Case c = visibleCase(reference, viewer);
         requireHandler(viewer);
         Vulnerability v = vulnerability(c, number);
+        vulnerabilities.lock(v.id());
+        if (component == null || component.isBlank()) {
+            throw new InvestigationRefused("impact.components.required");
+        }
         List<ComponentHit> hits;
         try {
             hits = components.search(component, range, scheme);
         } catch (ProductRuleViolation violation) {
-            throw new InvestigationRefused("impact.components.range-invalid", violation.arguments().toArray());
+            throw new InvestigationRefused(switch (violation.messageKey()) {
+                case "component.too-many" -> "impact.components.too-many";
+                case "component.range.invalid" -> "impact.components.range-invalid";
+                default -> "impact.components.scheme-invalid";
+            }, violation.arguments().toArray());
+        } catch (IllegalArgumentException unknownScheme) {
+            throw new InvestigationRefused("impact.components.scheme-invalid");
         }
         Set<Long> seen = new java.util.HashSet<>();
         int added = 0;
@@ -227,6 +241,9 @@ class Investigation {
                 added++;
             }
         }
+        if (added == 0) {
+            return new ComponentHitsAdded(0, uncompared);
+        }
         vulnerabilities.withdrawReview(v.id());
         cases.record(c, viewer.username(), "impact-recorded", v.label() + ": " + added + " product versions "
                 + "containing " + component.strip() + " " + (range == null ? "" : range.strip())
@@ -240,11 +257,14 @@ class Investigation {
 
     /** PSIRT confirms the affected products and remediations as recorded now; a later change withdraws it. */
     @Transactional
-    void reviewImpact(String reference, int number, CaseViewer viewer) {
+    void reviewImpact(String reference, int number, CaseViewer viewer, int revision) {
         Case c = visibleCase(reference, viewer);
         requireHandler(viewer);
         Vulnerability v = vulnerability(c, number);
-        vulnerabilities.markReviewed(v.id(), viewer.username(), clock.instant());
+        vulnerabilities.lock(v.id());
+        if (!vulnerabilities.markReviewed(v.id(), revision, viewer.username(), clock.instant())) {
+            throw new InvestigationRefused("impact.review.stale");
+        }
         cases.record(c, viewer.username(), "impact-reviewed", v.label() + ": " + vulnerabilities.impacts(v.id()).size()
                 + " impact records, " + vulnerabilities.remediations(v.id()).size() + " remediations reviewed");
     }

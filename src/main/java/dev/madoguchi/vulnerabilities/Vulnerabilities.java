@@ -57,14 +57,25 @@ class Vulnerabilities {
                 .params(titleEn, titleJa, descriptionEn, descriptionJa, cwe, SqlInstants.toSql(now), id).update();
     }
 
-    void markReviewed(long id, String by, Instant at) {
-        jdbc.sql("update vulnerability set impact_reviewed_by = ?, impact_reviewed_at = ? where id = ?")
-                .params(by, SqlInstants.toSql(at), id).update();
+    /** Marks the given revision reviewed; false when the impact changed since (a newer revision). */
+    boolean markReviewed(long id, int revision, String by, Instant at) {
+        return jdbc.sql("""
+                update vulnerability set impact_reviewed_by = ?, impact_reviewed_at = ?
+                where id = ? and impact_revision = ?""")
+                .params(by, SqlInstants.toSql(at), id, revision).update() > 0;
+    }
+
+    /** Serialises the changes to one vulnerability's impact and remediations across nodes (until commit). */
+    void lock(long id) {
+        jdbc.sql("select id from vulnerability where id = ? for update").param(id).query(Long.class).single();
     }
 
     /** A change to the impact or the remediations withdraws the review of them. */
     void withdrawReview(long id) {
-        jdbc.sql("update vulnerability set impact_reviewed_by = null, impact_reviewed_at = null where id = ?")
+        jdbc.sql("""
+                update vulnerability set impact_reviewed_by = null, impact_reviewed_at = null,
+                                         impact_revision = impact_revision + 1
+                where id = ?""")
                 .param(id).update();
     }
 
@@ -141,7 +152,8 @@ class Vulnerabilities {
     private static Vulnerability vulnerability(ResultSet rs, int row) throws SQLException {
         return new Vulnerability(rs.getLong("id"), rs.getLong("case_id"), rs.getInt("number"), rs.getString("title_en"),
                 rs.getString("title_ja"), rs.getString("description_en"), rs.getString("description_ja"),
-                rs.getString("cwe"), rs.getString("impact_reviewed_by"), SqlInstants.read(rs, "impact_reviewed_at"));
+                rs.getString("cwe"), rs.getString("impact_reviewed_by"), SqlInstants.read(rs, "impact_reviewed_at"),
+                rs.getInt("impact_revision"));
     }
 
     private static Impact impact(ResultSet rs, int row) throws SQLException {

@@ -132,6 +132,15 @@ class CatalogTests {
     }
 
     @Test
+    void aDuplicateNameIsRefusedOnTheFormWithWhatWasTyped() throws Exception {
+        create("Twin " + unique, "numeric");
+        String body = mvc.perform(product("/catalog/products", "twin " + unique, "numeric")
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(body).contains("Another product already has this English name.", "value=\"twin " + unique + "\"");
+    }
+
+    @Test
     void aRenamedProductKeepsItsFormerNameWhichStillFindsIt() throws Exception {
         long id = create("Old Name " + unique, "numeric");
         mvc.perform(product("/catalog/products/" + id, "New Name " + unique, "numeric"))
@@ -140,6 +149,11 @@ class CatalogTests {
         assertThat(catalog.formerNames(id)).extracting(FormerName::nameEn).containsExactly("Old Name " + unique);
         assertThat(catalog.productNamed("old name " + unique)).map(Product::id).contains(id);
         assertThat(catalog.search("Old Name " + unique, null, null)).extracting(Product::id).containsExactly(id);
+        // the former name stays with the product: no other product may take it
+        String body = mvc.perform(product("/catalog/products", "Old Name " + unique, "numeric")
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(body).contains("This name was the former name of New Name " + unique);
     }
 
     @Test
@@ -169,6 +183,9 @@ class CatalogTests {
                 .param("version", "9.9")).andExpect(status().isNotFound());
         mvc.perform(product(developer, "/catalog/products", "Sneaky " + unique, "numeric"))
                 .andExpect(status().isNotFound());
+        for (String bulk : List.of("/catalog/export.json", "/catalog/export.csv", "/catalog/transfer")) {
+            mvc.perform(get(bulk).cookie(developer)).andExpect(status().isNotFound());
+        }
         assertThat(catalog.versions(id)).isEmpty();
 
         String coordinatorName = StaffFixtures.unique("coord");

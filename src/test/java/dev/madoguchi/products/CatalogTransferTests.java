@@ -97,6 +97,33 @@ class CatalogTransferTests {
     }
 
     @Test
+    void anImportUpdatesOnlyTheColumnsTheFileHas() throws Exception {
+        upload("first.csv", "name_en,division,version_scheme,model_numbers,cpe,versions\n"
+                + "Keeper " + unique + "," + division + ",firmware,K-1;K-2,cpe:2.3:h:example:keeper:-:*:*:*:*:*:*:*,"
+                + "Ver.1.08J\n");
+        assertThat(upload("second.csv", "name_en,end_of_life_on\nKeeper " + unique + ",2031-01-31\n"))
+                .contains("0 products created, 1 updated");
+        Product p = catalog.productNamed("Keeper " + unique).orElseThrow();
+        assertThat(p.versionScheme()).isEqualTo("firmware");
+        assertThat(p.modelNumbers()).containsExactly("K-1", "K-2");
+        assertThat(p.cpe()).startsWith("cpe:2.3:h:example:keeper");
+        assertThat(p.divisionName()).isEqualTo(division);
+        assertThat(p.endOfLifeOn()).hasToString("2031-01-31");
+    }
+
+    @Test
+    void anImportRowUnderAFormerNameIsRefusedRatherThanCreatingASecondProduct() throws Exception {
+        upload("first.csv", "name_en,division\nBefore " + unique + "," + division + "\n");
+        Product p = catalog.productNamed("Before " + unique).orElseThrow();
+        jdbc.sql("update product set name_en = ? where id = ?").params("After " + unique, p.id()).update();
+        jdbc.sql("insert into product_former_name (product_id, name_en, name_ja, replaced_at, replaced_by) "
+                + "values (?, ?, ?, now(), 'test')").params(p.id(), "Before " + unique, "Before").update();
+        assertThat(upload("again.csv", "name_en,division\nBefore " + unique + "," + division + "\n"))
+                .contains("is a former name of the product &quot;After " + unique + "&quot;");
+        assertThat(catalog.search(unique, null, null)).hasSize(1);
+    }
+
+    @Test
     void aFileThatIsNotTheCatalogIsRefusedWithAReason() throws Exception {
         assertThat(upload("catalog.json", "{not json")).contains("The file is not valid JSON.");
         assertThat(upload("catalog.csv", "title,body\nx,y\n")).contains("The first line must name the columns");

@@ -149,11 +149,19 @@ class InvestigationTests {
     @Test
     void psirtReviewsTheRecordedImpactAndAnyLaterChangeWithdrawsTheReview() throws Exception {
         impact(developerA, productA, "*", "known_affected", "").andExpect(status().is3xxRedirection());
-        mvc.perform(post("/cases/" + reference + "/vulnerabilities/1/review").cookie(developerA).with(csrf()))
-                .andExpect(status().isNotFound());
-        assertThat(page(psirt)).contains("Not reviewed by PSIRT since the last change");
-        mvc.perform(post("/cases/" + reference + "/vulnerabilities/1/review").cookie(psirt).with(csrf()))
-                .andExpect(status().is3xxRedirection());
+        int revision = jdbc.sql("select impact_revision from vulnerability v join psirt_case c on c.id = v.case_id "
+                + "where c.reference = ?").param(reference).query(Integer.class).single();
+        mvc.perform(post("/cases/" + reference + "/vulnerabilities/1/review").cookie(developerA).with(csrf())
+                .param("revision", Integer.toString(revision))).andExpect(status().isNotFound());
+        assertThat(page(psirt)).contains("Not reviewed by PSIRT since the last change",
+                "name=\"revision\" value=\"" + revision + "\"");
+        // a review of the revision before the last change is refused: the reviewer did not see that change
+        assertThat(mvc.perform(post("/cases/" + reference + "/vulnerabilities/1/review").cookie(psirt).with(csrf())
+                        .header("Accept-Language", "en").param("revision", Integer.toString(revision - 1)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("changed after this page was loaded");
+        mvc.perform(post("/cases/" + reference + "/vulnerabilities/1/review").cookie(psirt).with(csrf())
+                .param("revision", Integer.toString(revision))).andExpect(status().is3xxRedirection());
         assertThat(page(psirt)).contains("Reviewed by").doesNotContain("Not reviewed by PSIRT");
         long impactId = jdbc.sql("select id from vulnerability_impact where product_id = ?").param(productA)
                 .query(Long.class).single();
