@@ -86,8 +86,7 @@ class Investigation {
         Case c = visibleCase(reference, viewer);
         requireHandler(viewer);
         VulnerabilityText checked = text.checked(cwes);
-        int number = vulnerabilities.insert(c.id(), checked.titleEn(), checked.titleJa(), checked.descriptionEn(),
-                checked.descriptionJa(), checked.cwe(), viewer.username(), clock.instant());
+        int number = vulnerabilities.insert(c.id(), checked, viewer.username(), clock.instant());
         cases.record(c, viewer.username(), "vulnerability-added", "V" + number + ": " + checked.summary());
         return number;
     }
@@ -98,8 +97,7 @@ class Investigation {
         requireHandler(viewer);
         Vulnerability v = vulnerability(c, number);
         VulnerabilityText checked = text.checked(cwes);
-        vulnerabilities.update(v.id(), checked.titleEn(), checked.titleJa(), checked.descriptionEn(),
-                checked.descriptionJa(), checked.cwe(), clock.instant());
+        vulnerabilities.update(v.id(), checked, clock.instant());
         cases.record(c, viewer.username(), "vulnerability-updated", v.label() + ": " + checked.summary());
     }
 

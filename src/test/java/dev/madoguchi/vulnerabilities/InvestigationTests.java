@@ -171,6 +171,39 @@ class InvestigationTests {
     }
 
     @Test
+    void aCveIdIsAssignedFromThePoolOnlyForOurOwnProductsUnlessTheRuleIsOverriddenWithAReason() throws Exception {
+        String id = "CVE-2026-" + (70000 + Math.abs(reference.hashCode() % 9999));
+        jdbc.sql("insert into cve_id (cve_id, year, state, entered_by, entered_at) values (?, 2026, 'reserved', 't', "
+                + "now()) on conflict do nothing").param(id).update();
+        String page = mvc.perform(post("/cases/" + reference + "/vulnerabilities/1/cve").cookie(psirt).with(csrf())
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("No product of ours is recorded as affected");
+        mvc.perform(post("/cases/" + reference + "/vulnerabilities/1").cookie(psirt).with(csrf())
+                .param("titleEn", "Stack overflow in the web server").param("thirdPartyComponent", "zlib 1.2.11")
+                .param("upstreamCve", "cve-2022-37434")).andExpect(status().is3xxRedirection());
+        impact(developerA, productA, "*", "known_affected", "").andExpect(status().is3xxRedirection());
+        page = mvc.perform(post("/cases/" + reference + "/vulnerabilities/1/cve").cookie(psirt).with(csrf())
+                        .header("Accept-Language", "en"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("in the third-party component zlib 1.2.11 (upstream CVE-2022-37434)");
+        mvc.perform(post("/cases/" + reference + "/vulnerabilities/1/cve").cookie(developerA).with(csrf())
+                .param("overrideReason", "mine")).andExpect(status().isNotFound());
+        mvc.perform(post("/cases/" + reference + "/vulnerabilities/1/cve").cookie(psirt).with(csrf())
+                        .param("overrideReason", "Our patched fork of zlib carries its own flaw."))
+                .andExpect(status().is3xxRedirection());
+        String assigned = jdbc.sql("select c.cve_id || ' ' || c.override_reason from cve_id c join vulnerability v "
+                + "on v.id = c.vulnerability_id join psirt_case k on k.id = v.case_id where k.reference = ?")
+                .param(reference).query(String.class).single();
+        assertThat(assigned).startsWith("CVE-").endsWith("Our patched fork of zlib carries its own flaw.");
+        assertThat(page(psirt)).contains(assigned.substring(0, assigned.indexOf(' ')));
+        page = mvc.perform(post("/cases/" + reference + "/vulnerabilities/1/cve").cookie(psirt).with(csrf())
+                        .header("Accept-Language", "en").param("overrideReason", "again"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("This vulnerability already has CVE-");
+    }
+
+    @Test
     void aDeveloperOfAnotherDivisionDoesNotSeeTheInvestigation() throws Exception {
         String name = StaffFixtures.unique("devc");
         long id = StaffFixtures.create(jdbc, name, Role.DEVELOPER);
