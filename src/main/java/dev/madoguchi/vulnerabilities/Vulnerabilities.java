@@ -38,12 +38,14 @@ class Vulnerabilities {
         jdbc.sql("select id from psirt_case where id = ? for update").param(caseId).query(Long.class).single();
         return jdbc.sql("""
                 insert into vulnerability (case_id, number, title_en, title_ja, description_en, description_ja, cwe,
-                                           third_party_component, upstream_cve, created_by, created_at, updated_at)
+                                           cvss_v3, cvss_v4, third_party_component, upstream_cve, created_by,
+                                           created_at, updated_at)
                 values (?, (select coalesce(max(number), 0) + 1 from vulnerability where case_id = ?), ?, ?, ?, ?, ?,
-                        ?, ?, ?, ?, ?)
+                        ?, ?, ?, ?, ?, ?, ?)
                 returning number""")
                 .params(caseId, caseId, text.titleEn(), text.titleJa(), text.descriptionEn(), text.descriptionJa(),
-                        text.cwe(), text.thirdPartyComponent(), text.upstreamCve(), by, SqlInstants.toSql(now),
+                        text.cwe(), text.cvssV3(), text.cvssV4(), text.thirdPartyComponent(), text.upstreamCve(), by,
+                        SqlInstants.toSql(now),
                         SqlInstants.toSql(now))
                 .query(Integer.class).single();
     }
@@ -51,10 +53,12 @@ class Vulnerabilities {
     void update(long id, VulnerabilityText text, Instant now) {
         jdbc.sql("""
                 update vulnerability set title_en = ?, title_ja = ?, description_en = ?, description_ja = ?, cwe = ?,
-                                         third_party_component = ?, upstream_cve = ?, updated_at = ?
+                                         cvss_v3 = ?, cvss_v4 = ?, third_party_component = ?, upstream_cve = ?,
+                                         updated_at = ?
                 where id = ?""")
                 .params(text.titleEn(), text.titleJa(), text.descriptionEn(), text.descriptionJa(), text.cwe(),
-                        text.thirdPartyComponent(), text.upstreamCve(), SqlInstants.toSql(now), id).update();
+                        text.cvssV3(), text.cvssV4(), text.thirdPartyComponent(), text.upstreamCve(),
+                        SqlInstants.toSql(now), id).update();
     }
 
     /** Marks the given revision reviewed; false when the impact changed since (a newer revision). */
@@ -152,7 +156,7 @@ class Vulnerabilities {
     private static Vulnerability vulnerability(ResultSet rs, int row) throws SQLException {
         return new Vulnerability(rs.getLong("id"), rs.getLong("case_id"), rs.getInt("number"), rs.getString("title_en"),
                 rs.getString("title_ja"), rs.getString("description_en"), rs.getString("description_ja"),
-                rs.getString("cwe"), rs.getString("third_party_component"), rs.getString("upstream_cve"),
+                rs.getString("cwe"), rs.getString("cvss_v3"), rs.getString("cvss_v4"), rs.getString("third_party_component"), rs.getString("upstream_cve"),
                 rs.getString("impact_reviewed_by"), SqlInstants.read(rs, "impact_reviewed_at"),
                 rs.getInt("impact_revision"));
     }

@@ -204,6 +204,26 @@ class InvestigationTests {
     }
 
     @Test
+    void cvssVectorsAreScoredAndAnInvalidOneIsRefusedWithItsReason() throws Exception {
+        String page = mvc.perform(post("/cases/" + reference + "/vulnerabilities/1").cookie(psirt).with(csrf())
+                        .header("Accept-Language", "en").param("titleEn", "Stack overflow")
+                        .param("cvssV3", "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:X"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("The vector CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:X is not valid",
+                "value=\"CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:X\"");
+        page = mvc.perform(post("/cases/" + reference + "/vulnerabilities/1").cookie(psirt).with(csrf())
+                        .header("Accept-Language", "en").param("titleEn", "Stack overflow")
+                        .param("cvssV3", "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Enter a CVSS 3.1 vector in this field.");
+        mvc.perform(post("/cases/" + reference + "/vulnerabilities/1").cookie(psirt).with(csrf())
+                        .param("titleEn", "Stack overflow").param("cvssV3", "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H")
+                        .param("cvssV4", "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page(developerA)).contains("CVSS 3.1 9.8 CRITICAL", "CVSS 4.0 9.3 CRITICAL");
+    }
+
+    @Test
     void aDeveloperOfAnotherDivisionDoesNotSeeTheInvestigation() throws Exception {
         String name = StaffFixtures.unique("devc");
         long id = StaffFixtures.create(jdbc, name, Role.DEVELOPER);
