@@ -156,7 +156,8 @@ class Vulnerabilities {
     private static Vulnerability vulnerability(ResultSet rs, int row) throws SQLException {
         return new Vulnerability(rs.getLong("id"), rs.getLong("case_id"), rs.getInt("number"), rs.getString("title_en"),
                 rs.getString("title_ja"), rs.getString("description_en"), rs.getString("description_ja"),
-                rs.getString("cwe"), rs.getString("cvss_v3"), rs.getString("cvss_v4"), rs.getString("third_party_component"), rs.getString("upstream_cve"),
+                rs.getString("cwe"), rs.getString("cvss_v3"), rs.getString("cvss_v4"),
+                rs.getString("third_party_component"), rs.getString("upstream_cve"),
                 rs.getString("impact_reviewed_by"), SqlInstants.read(rs, "impact_reviewed_at"),
                 rs.getInt("impact_revision"));
     }

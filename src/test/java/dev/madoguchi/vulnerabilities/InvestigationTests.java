@@ -93,7 +93,8 @@ class InvestigationTests {
         jdbc.sql("insert into case_division (case_id, division_id) values (?, ?), (?, ?)")
                 .params(caseId, a, caseId, b).update();
         mvc.perform(post("/cases/" + reference + "/vulnerabilities").cookie(psirt).with(csrf())
-                        .param("titleEn", "Stack overflow in the web server").param("titleJa", "Web サーバのスタックオーバーフロー")
+                        .param("titleEn", "Stack overflow in the web server")
+                        .param("titleJa", "Web サーバのスタックオーバーフロー")
                         .param("cwe", "cwe-121"))
                 .andExpect(status().is3xxRedirection());
     }
@@ -217,7 +218,8 @@ class InvestigationTests {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("Enter a CVSS 3.1 vector in this field.");
         mvc.perform(post("/cases/" + reference + "/vulnerabilities/1").cookie(psirt).with(csrf())
-                        .param("titleEn", "Stack overflow").param("cvssV3", "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H")
+                        .param("titleEn", "Stack overflow")
+                        .param("cvssV3", "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H")
                         .param("cvssV4", "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N"))
                 .andExpect(status().is3xxRedirection());
         assertThat(page(developerA)).contains("CVSS 3.1 9.8 CRITICAL", "CVSS 4.0 9.3 CRITICAL");
@@ -239,7 +241,8 @@ class InvestigationTests {
         String sbom = dev.madoguchi.products.ComponentIndexTests.sbom("1.5", "netlib", "3.2.0");
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                         .multipart("/catalog/products/" + productA + "/versions/" + version + "/sbom")
-                        .file(new org.springframework.mock.web.MockMultipartFile("file", "sbom.json", "application/json",
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "sbom.json",
+                                "application/json",
                                 sbom.getBytes(StandardCharsets.UTF_8)))
                         .cookie(psirt).with(csrf()))
                 .andExpect(status().is3xxRedirection());
