@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import dev.madoguchi.audit.AuditVerifyCommand;
 import dev.madoguchi.calendar.CalendarCommand;
+import dev.madoguchi.cve.CveValidateCommand;
+import dev.madoguchi.cvss.CvssScoreCommand;
 import dev.madoguchi.identity.TokenCreateCommand;
 import dev.madoguchi.identity.UserCreateCommand;
 import dev.madoguchi.shared.Subcommand;
@@ -28,8 +30,20 @@ final class Launcher {
     /** Returned by {@link #launch} when the web server was started and the process must keep running. */
     static final int SERVING = -1;
 
-    /** A command-line task: its words, its usage line, what it does, and the Spring bean that runs it. */
-    record Command(String name, String usage, String summary, Class<? extends Subcommand> bean) {
+    /** A task that needs neither Spring nor the database (it must start fast and run anywhere). */
+    interface PlainTask {
+        int run(List<String> args, PrintStream out, PrintStream err);
+    }
+
+    /**
+     * A command-line task: its words, its usage line, what it does, and the Spring bean that runs it, or the plain
+     * task that runs it without Spring.
+     */
+    record Command(String name, String usage, String summary, Class<? extends Subcommand> bean, PlainTask plain) {
+
+        Command(String name, String usage, String summary, Class<? extends Subcommand> bean) {
+            this(name, usage, summary, bean, null);
+        }
 
         List<String> words() {
             return List.of(name.split(" "));
@@ -49,7 +63,13 @@ final class Launcher {
             new Command("calendar", "calendar holidays --year Y [--national-only] | calendar add-business-days --from "
                     + "2026-12-25T10:00+09:00 --days 5 [--national-only]",
                     "Japanese national holidays (and the company's), and business-day deadlines.",
-                    CalendarCommand.class));
+                    CalendarCommand.class),
+            new Command("cvss score", "cvss score VECTOR",
+                    "Print the base score and severity of a CVSS v3.1 or v4.0 vector (v3.0 and v2 read too).", null,
+                    CvssScoreCommand::run),
+            new Command("cve validate", "cve validate [--schema-version 5.1.1] FILE|FOLDER...",
+                    "Check CVE JSON 5 records against the CVE schema: one line per file with the failing JSON pointers.",
+                    null, CveValidateCommand::run));
 
     private final InputStream in;
     private final PrintStream out;
@@ -78,6 +98,14 @@ final class Launcher {
         }
         Command command = match.get();
         List<String> rest = list.subList(command.words().size(), list.size());
+        if (command.plain() != null) {
+            if (rest.stream().anyMatch(Launcher::isHelp)) {
+                out.println("usage: java -jar madoguchi.jar " + command.usage());
+                out.println(command.summary());
+                return 0;
+            }
+            return command.plain().run(rest, out, err);
+        }
         if (command.bean() == null) {
             return serve(rest.toArray(String[]::new));
         }

@@ -52,6 +52,24 @@ class CommandLineTests {
     }
 
     @Test
+    void cvssScoreRunsWithoutSpringAndNamesAnInvalidMetric() {
+        Run score = run("", "cvss", "score", "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H");
+        assertThat(score.exit()).as(score.err()).isZero();
+        assertThat(score.out().strip()).isEqualTo("9.8 CRITICAL");
+        Run invalid = run("", "cvss", "score", "CVSS:3.1/AV:X/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H");
+        assertThat(invalid.exit()).isEqualTo(2);
+        assertThat(invalid.err()).contains("AV:X is not a value of AV (Attack Vector)");
+    }
+
+    @Test
+    void cveValidateChecksTheRealRecordsWithoutSpring() {
+        Run valid = run("", "cve", "validate", "../shared/corpus/cve-real/mitsubishi",
+                "../shared/corpus/cve-real/nec");
+        assertThat(valid.exit()).as(valid.err()).isZero();
+        assertThat(valid.out()).contains("CVE-2023-4088.json\tvalid").doesNotContain("invalid");
+    }
+
+    @Test
     void anUnknownCommandIsAUsageError() {
         Run unknown = run("", "frobnicate");
         assertThat(unknown.exit()).isEqualTo(2);

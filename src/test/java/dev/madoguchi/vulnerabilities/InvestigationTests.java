@@ -28,7 +28,8 @@ import org.springframework.test.web.servlet.ResultActions;
  * The investigation of a case: PSIRT writes the vulnerabilities; each division records impact and remediations for
  * its own products only (seed policies: the owning development division investigates).
  */
-@SpringBootTest
+@SpringBootTest(properties = {"madoguchi.cna.org-id=4b2f0bd4-9d0c-4b7e-9d2f-3c6c2f0d1a11",
+        "madoguchi.cna.short-name=Example", "madoguchi.cna.advisory-url=https://psirt.example.com/advisories/{cveId}"})
 @AutoConfigureMockMvc
 class InvestigationTests {
 
@@ -223,6 +224,39 @@ class InvestigationTests {
                         .param("cvssV4", "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N"))
                 .andExpect(status().is3xxRedirection());
         assertThat(page(developerA)).contains("CVSS 3.1 9.8 CRITICAL", "CVSS 4.0 9.3 CRITICAL");
+    }
+
+    @Test
+    void theCveRecordIsDrawnFromTheInvestigationAndPassesTheCveSchema() throws Exception {
+        String id = "CVE-2026-" + (60000 + Math.abs(reference.hashCode() % 9999));
+        jdbc.sql("insert into cve_id (cve_id, year, state, entered_by, entered_at) values (?, 2026, 'reserved', 't', "
+                + "now()) on conflict do nothing").param(id).update();
+        mvc.perform(post("/cases/" + reference + "/vulnerabilities/1").cookie(psirt).with(csrf())
+                        .param("titleEn", "Stack overflow in the web server").param("cwe", "CWE-121")
+                        .param("descriptionEn", "A long request overflows a stack buffer.")
+                        .param("descriptionJa", "長いリクエストでスタックバッファがあふれます。")
+                        .param("cvssV3", "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"))
+                .andExpect(status().is3xxRedirection());
+        impact(developerA, productA, ">= 1.0, < 1.20", "known_affected", "").andExpect(status().is3xxRedirection());
+        impact(developerA, productA, ">= 1.20, < 2.0", "fixed", "").andExpect(status().is3xxRedirection());
+        impact(developerA, eolProductA, "*", "not_investigated_eol", "").andExpect(status().is3xxRedirection());
+        mvc.perform(post("/cases/" + reference + "/vulnerabilities/1/cve").cookie(psirt).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/cases/" + reference + "/vulnerabilities/1/cve.json").cookie(developerA))
+                .andExpect(status().isNotFound());
+        byte[] json = mvc.perform(get("/cases/" + reference + "/vulnerabilities/1/cve.json").cookie(psirt))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(dev.madoguchi.cve.CveSchema.of("5.1.1").validate(json)).isEmpty();
+        String record = new String(json, StandardCharsets.UTF_8);
+        assertThat(record).contains("\"lessThan\" : \"1.20\"", "\"status\" : \"affected\"",
+                "\"status\" : \"unaffected\"", "\"lang\" : \"ja\"", "\"cweId\" : \"CWE-121\"",
+                "\"baseScore\" : 9.8", "unsupported-when-assigned", "https://psirt.example.com/advisories/CVE-");
+
+        impact(developerA, productA, "> 2.0", "under_investigation", "").andExpect(status().is3xxRedirection());
+        String page = mvc.perform(get("/cases/" + reference + "/vulnerabilities/1/cve.json").cookie(psirt)
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("starts after a version, which CVE records cannot say");
     }
 
     @Test
