@@ -3,6 +3,8 @@ package dev.madoguchi.cases;
 import java.util.List;
 import java.util.Optional;
 
+import dev.madoguchi.intake.ReporterThread;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,12 +19,26 @@ public class CaseDirectory {
 
     private final Cases cases;
     private final CaseTimeline timeline;
+    private final ReporterThread reports;
     private final JdbcClient jdbc;
 
-    CaseDirectory(Cases cases, CaseTimeline timeline, JdbcClient jdbc) {
+    CaseDirectory(Cases cases, CaseTimeline timeline, ReporterThread reports, JdbcClient jdbc) {
         this.cases = cases;
         this.timeline = timeline;
+        this.reports = reports;
         this.jdbc = jdbc;
+    }
+
+    /**
+     * The name to credit for the case: the first reporter's (Mitsubishi Electric policy: for duplicates, credit goes
+     * to the first reporter), only when they asked to be credited, under the name they chose, and not after they
+     * withdrew the report.
+     */
+    public Optional<String> credit(Case c) {
+        return cases.reportIds(c.id()).stream().findFirst().flatMap(reports::report)
+                .filter(r -> r.creditWanted() && r.creditName() != null && !r.creditName().isBlank()
+                        && r.withdrawnAt() == null)
+                .map(r -> r.creditName().strip());
     }
 
     public Optional<Case> visible(String reference, CaseViewer viewer) {

@@ -3,6 +3,9 @@ package dev.madoguchi.cna;
 import java.util.List;
 import java.util.Locale;
 
+import dev.madoguchi.cve.CveFinding;
+import dev.madoguchi.cve.CveRecordWriter;
+import dev.madoguchi.cve.CveSchema;
 import dev.madoguchi.identity.StaffPrincipal;
 import dev.madoguchi.shared.Refusal;
 
@@ -20,11 +23,39 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CnaController {
 
     private final CveIdPool pool;
+    private final CnaProperties cna;
     private final MessageSource messages;
 
-    CnaController(CveIdPool pool, MessageSource messages) {
+    CnaController(CveIdPool pool, CnaProperties cna, MessageSource messages) {
         this.pool = pool;
+        this.cna = cna;
         this.messages = messages;
+    }
+
+    /** The REJECTED record of a rejected ID (CVE JSON 5 {@code cnaRejectedContainer}), checked against the schema. */
+    @GetMapping("/cna/ids/{id}/record.json")
+    Object rejectedRecord(@org.springframework.web.bind.annotation.PathVariable String id, Model model,
+            RedirectAttributes redirect, Locale locale) {
+        CveId cve = pool.byId(id).filter(c -> c.state().equals("rejected"))
+                .orElseThrow(() -> new dev.madoguchi.shared.NotFoundException("rejected cve id " + id));
+        if (!cna.configured()) {
+            redirect.addFlashAttribute("problemTexts", List.of(messages.getMessage("cve.record.no-org", null,
+                    locale)));
+            return "redirect:/cna/ids";
+        }
+        String json = CveRecordWriter.rejected(cve.id(), cna.orgId(), cna.shortName(), cve.rejectedReason(),
+                cve.rejectedAt());
+        List<CveFinding> findings = CveSchema.of(cna.schemaVersion()).validate(
+                json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        if (!findings.isEmpty()) {
+            throw new IllegalStateException("a REJECTED record that fails the CVE schema: " + findings);
+        }
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment().filename(cve.id() + ".json").build()
+                                .toString())
+                .body(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @GetMapping("/cna/ids")

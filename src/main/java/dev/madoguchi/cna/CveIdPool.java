@@ -144,6 +144,10 @@ public class CveIdPool {
         audit.record(AuditEntry.of("cve.id-rejected", "cve_id", id, why));
     }
 
+    public Optional<CveId> byId(String id) {
+        return jdbc.sql("select * from cve_id where cve_id = ?").param(id).query(CveIdPool::map).optional();
+    }
+
     public List<CveId> all() {
         return jdbc.sql("select * from cve_id order by year desc, length(cve_id) desc, cve_id desc limit 2000")
                 .query(CveIdPool::map).list();

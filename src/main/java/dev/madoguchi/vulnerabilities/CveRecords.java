@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.madoguchi.cases.Case;
+import dev.madoguchi.cases.CaseDirectory;
 import dev.madoguchi.cases.CaseViewer;
 import dev.madoguchi.cna.CnaProperties;
 import dev.madoguchi.cna.CveId;
@@ -44,10 +45,12 @@ class CveRecords {
     private final CweCatalog cwes;
     private final Organization organization;
     private final CnaProperties cna;
+    private final CaseDirectory cases;
     private final Clock clock;
 
     CveRecords(Investigation investigation, Vulnerabilities vulnerabilities, CveIdPool pool, Catalog catalog,
-            CweCatalog cwes, Organization organization, CnaProperties cna, Clock clock) {
+            CweCatalog cwes, Organization organization, CnaProperties cna, CaseDirectory cases, Clock clock) {
+        this.cases = cases;
         this.investigation = investigation;
         this.vulnerabilities = vulnerabilities;
         this.pool = pool;
@@ -102,7 +105,8 @@ class CveRecords {
         }
         String json = CveRecordWriter.published(new CveRecordDraft(id.id(), cna.orgId(), cna.shortName(),
                 v.titleEn().isEmpty() ? null : v.titleEn(), v.descriptionEn(), v.descriptionJa(), affected,
-                weaknesses, metrics, references, List.of(), unsupported), clock.instant());
+                weaknesses, metrics, references, cases.credit(c).map(List::of).orElse(List.of()), unsupported),
+                clock.instant());
         List<CveFinding> findings = CveSchema.of(cna.schemaVersion()).validate(json.getBytes(StandardCharsets.UTF_8));
         if (!findings.isEmpty()) {
             throw new InvestigationRefused("cve.record.invalid", findings.get(0).pointer() + " "

@@ -250,7 +250,13 @@ class InvestigationTests {
         String record = new String(json, StandardCharsets.UTF_8);
         assertThat(record).contains("\"lessThan\" : \"1.20\"", "\"status\" : \"affected\"",
                 "\"status\" : \"unaffected\"", "\"lang\" : \"ja\"", "\"cweId\" : \"CWE-121\"",
-                "\"baseScore\" : 9.8", "unsupported-when-assigned", "https://psirt.example.com/advisories/CVE-");
+                "\"baseScore\" : 9.8", "unsupported-when-assigned", "https://psirt.example.com/advisories/CVE-",
+                "\"value\" : \"Credit Overflow in the PLC web server");
+        // a reporter who takes their consent back is no longer credited
+        jdbc.sql("update report set credit_wanted = false where tracking_number = ?").param(reference).update();
+        assertThat(mvc.perform(get("/cases/" + reference + "/vulnerabilities/1/cve.json").cookie(psirt))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .doesNotContain("Credit Overflow").doesNotContain("credits");
 
         impact(developerA, productA, "> 2.0", "under_investigation", "").andExpect(status().is3xxRedirection());
         String page = mvc.perform(get("/cases/" + reference + "/vulnerabilities/1/cve.json").cookie(psirt)
