@@ -42,6 +42,15 @@ final class CvssGrammar {
      * @throws InvalidCvssVectorException naming the empty or malformed segment, the unknown, repeated or missing
      *         metric, or the value that the metric does not allow together with the values it does
      */
+    /** The mandatory (base) metrics of a version, in vector order. */
+    static List<Metric> baseMetrics(String version) {
+        Map<String, Metric> metrics = METRICS.get(version);
+        if (metrics == null) {
+            throw new IllegalArgumentException("no CVSS grammar for version " + version);
+        }
+        return metrics.values().stream().filter(Metric::mandatory).toList();
+    }
+
     static void check(String version, String body) {
         Map<String, Metric> metrics = METRICS.get(version);
         String label = "CVSS v" + version;
