@@ -24,12 +24,31 @@ class CnaController {
 
     private final CveIdPool pool;
     private final CnaProperties cna;
+    private final CveServicesClient services;
+    private final java.time.Clock clock;
     private final MessageSource messages;
 
-    CnaController(CveIdPool pool, CnaProperties cna, MessageSource messages) {
+    CnaController(CveIdPool pool, CnaProperties cna, CveServicesClient services, java.time.Clock clock,
+            MessageSource messages) {
         this.pool = pool;
         this.cna = cna;
+        this.services = services;
+        this.clock = clock;
         this.messages = messages;
+    }
+
+    /** Reserves IDs of the current year (JST) through CVE Services and enters them into the pool. */
+    @PostMapping("/cna/ids/reserve")
+    String reserve(@RequestParam(defaultValue = "1") int amount, @AuthenticationPrincipal StaffPrincipal principal,
+            RedirectAttributes redirect, Locale locale) {
+        try {
+            List<String> ids = services.reserve(amount,
+                    clock.instant().atZone(dev.madoguchi.shared.DisplayTime.JST).getYear());
+            redirect.addFlashAttribute("entered", pool.enterReserved(ids, principal.getUsername()));
+        } catch (Refusal refused) {
+            redirect.addFlashAttribute("problemTexts", List.of(text(refused, locale)));
+        }
+        return "redirect:/cna/ids";
     }
 
     /** The REJECTED record of a rejected ID (CVE JSON 5 {@code cnaRejectedContainer}), checked against the schema. */
@@ -62,6 +81,7 @@ class CnaController {
     String ids(Model model) {
         model.addAttribute("ids", pool.all());
         model.addAttribute("reserved", pool.reservedCount());
+        model.addAttribute("servicesEnabled", services.enabled());
         return "cna/ids";
     }
 

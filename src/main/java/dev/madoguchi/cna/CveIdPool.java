@@ -64,6 +64,25 @@ public class CveIdPool {
         return added;
     }
 
+    /** Enters the IDs CVE Services reserved for us; returns how many were new to the pool. */
+    @Transactional
+    public int enterReserved(List<String> ids, String actor) {
+        int added = 0;
+        for (String id : ids) {
+            if (!ID.matcher(id).matches()) {
+                throw new Refusal("cve.id.invalid", id);
+            }
+            added += jdbc.sql("""
+                    insert into cve_id (cve_id, year, state, entered_by, entered_at) values (?, ?, 'reserved', ?, ?)
+                    on conflict do nothing""")
+                    .params(id, Integer.parseInt(id.substring(4, 8)), actor, SqlInstants.toSql(clock.instant()))
+                    .update();
+        }
+        audit.record(AuditEntry.of("cve.ids-reserved", "cve_id", ids.isEmpty() ? null : ids.get(0),
+                ids.size() + " IDs reserved through CVE Services; " + added + " new"));
+        return added;
+    }
+
     static List<String> parse(String text) {
         Matcher range = RANGE.matcher(text);
         if (range.matches()) {

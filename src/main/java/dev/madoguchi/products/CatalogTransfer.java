@@ -114,7 +114,8 @@ class CatalogTransfer {
                 cells.put(header.get(i), unneutralised(row.get(i)));
             }
             entries.add(new CatalogEntry(cells.get("name_en"), cells.get("name_ja"), cells.get("family_en"),
-                    cells.get("family_ja"), header.contains("model_numbers") ? split(cells.get("model_numbers")) : null, cells.get("division"),
+                    cells.get("family_ja"),
+                    header.contains("model_numbers") ? split(cells.get("model_numbers")) : null, cells.get("division"),
                     cells.get("version_scheme"), cells.get("end_of_life_on"), cells.get("cpe"), cells.get("purl"),
                     split(cells.get("versions")).stream().map(v -> new CatalogEntry.VersionEntry(v, null)).toList(),
                     List.of()));

@@ -47,7 +47,8 @@ class Products {
                           or exists (select 1 from product_former_name n where n.product_id = p.id
                                      and (n.name_en ilike :like or n.name_ja ilike :like))
                           or exists (select 1 from product_variant v where v.product_id = p.id
-                                     and (v.name_en ilike :like or v.name_ja ilike :like or v.model_number ilike :like)))
+                                     and (v.name_en ilike :like or v.name_ja ilike :like
+                                          or v.model_number ilike :like)))
                     """);
         }
         if (divisionId != null) {

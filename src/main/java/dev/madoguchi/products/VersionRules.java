@@ -27,7 +27,8 @@ final class VersionRules {
 
     /** Refuses a version the product's rule cannot order, naming the rule in the person's language. */
     static void check(String scheme, String version) {
-        if (version.isEmpty() || version.length() > 100 || VersionScheme.fromCode(scheme).problem(version).isPresent()) {
+        if (version.isEmpty() || version.length() > 100
+                || VersionScheme.fromCode(scheme).problem(version).isPresent()) {
             throw new ProductRuleViolation("version", "product.version.invalid." + scheme, version);
         }
     }
