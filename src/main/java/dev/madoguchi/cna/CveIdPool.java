@@ -163,6 +163,23 @@ public class CveIdPool {
         audit.record(AuditEntry.of("cve.id-rejected", "cve_id", id, why));
     }
 
+    /** Notes that the record was sent to CVE Services; returns whether it had been sent before (an update). */
+    @Transactional
+    public boolean markPublished(String id, String actor) {
+        boolean before = jdbc.sql("select published_at is not null from cve_id where cve_id = ? for update")
+                .param(id).query(Boolean.class).single();
+        jdbc.sql("update cve_id set published_at = ?, published_by = ? where cve_id = ?")
+                .params(SqlInstants.toSql(clock.instant()), actor, id).update();
+        audit.record(AuditEntry.of(before ? "cve.record-updated" : "cve.record-published", "cve_id", id,
+                "sent to CVE Services"));
+        return before;
+    }
+
+    public boolean published(String id) {
+        return jdbc.sql("select published_at is not null from cve_id where cve_id = ?").param(id)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
     public Optional<CveId> byId(String id) {
         return jdbc.sql("select * from cve_id where cve_id = ?").param(id).query(CveIdPool::map).optional();
     }

@@ -14,6 +14,7 @@ import dev.madoguchi.cases.CaseViewer;
 import dev.madoguchi.cna.CnaProperties;
 import dev.madoguchi.cna.CveId;
 import dev.madoguchi.cna.CveIdPool;
+import dev.madoguchi.cna.CveServicesClient;
 import dev.madoguchi.cve.CveFinding;
 import dev.madoguchi.cve.CveRecordDraft;
 import dev.madoguchi.cve.CveRecordWriter;
@@ -26,7 +27,11 @@ import dev.madoguchi.shared.DisplayTime;
 import dev.madoguchi.shared.Language;
 import dev.madoguchi.shared.NotFoundException;
 import dev.madoguchi.shared.Organization;
+import dev.madoguchi.shared.Refusal;
 import dev.madoguchi.versions.VersionRange;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,11 +51,16 @@ class CveRecords {
     private final Organization organization;
     private final CnaProperties cna;
     private final CaseDirectory cases;
+    private final CveServicesClient services;
+    private final JsonMapper json;
     private final Clock clock;
 
     CveRecords(Investigation investigation, Vulnerabilities vulnerabilities, CveIdPool pool, Catalog catalog,
-            CweCatalog cwes, Organization organization, CnaProperties cna, CaseDirectory cases, Clock clock) {
+            CweCatalog cwes, Organization organization, CnaProperties cna, CaseDirectory cases,
+            CveServicesClient services, JsonMapper json, Clock clock) {
         this.cases = cases;
+        this.services = services;
+        this.json = json;
         this.investigation = investigation;
         this.vulnerabilities = vulnerabilities;
         this.pool = pool;
@@ -59,6 +69,31 @@ class CveRecords {
         this.organization = organization;
         this.cna = cna;
         this.clock = clock;
+    }
+
+    /**
+     * Sends the vulnerability's CNA container to CVE Services (an explicit act of PSIRT): a first publication, or an
+     * update when it was sent before. The record is checked against the schema first, as for the download.
+     */
+    @Transactional
+    String publish(String reference, int number, CaseViewer viewer) {
+        if (!services.enabled()) {
+            throw new InvestigationRefused("cve.publish.off");
+        }
+        String record = record(reference, number, viewer);
+        JsonNode parsed = json.readTree(record);
+        String id = parsed.path("cveMetadata").path("cveId").asString();
+        boolean update = pool.published(id);
+        try {
+            services.publish(id, parsed.path("containers").path("cna"), update);
+        } catch (Refusal refused) {
+            throw new InvestigationRefused(refused.messageKey(), refused.arguments().toArray());
+        }
+        pool.markPublished(id, viewer.username());
+        Case c = investigation.visibleCase(reference, viewer);
+        cases.record(c, viewer.username(), "cve-published", "V" + number + ": " + id
+                + (update ? " updated" : " published") + " at CVE Services");
+        return id;
     }
 
     @Transactional(readOnly = true)

@@ -252,6 +252,10 @@ class InvestigationTests {
                 "\"status\" : \"unaffected\"", "\"lang\" : \"ja\"", "\"cweId\" : \"CWE-121\"",
                 "\"baseScore\" : 9.8", "unsupported-when-assigned", "https://psirt.example.com/advisories/CVE-",
                 "\"value\" : \"Credit Overflow in the PLC web server");
+        assertThat(mvc.perform(post("/cases/" + reference + "/vulnerabilities/1/cve/publish").cookie(psirt)
+                        .with(csrf()).header("Accept-Language", "en"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("CVE Services is not configured");
         // a reporter who takes their consent back is no longer credited
         jdbc.sql("update report set credit_wanted = false where tracking_number = ?").param(reference).update();
         assertThat(mvc.perform(get("/cases/" + reference + "/vulnerabilities/1/cve.json").cookie(psirt))
