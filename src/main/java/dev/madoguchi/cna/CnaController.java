@@ -102,6 +102,11 @@ class CnaController {
     String reject(@RequestParam(defaultValue = "") String id, @RequestParam(defaultValue = "") String reason,
             @AuthenticationPrincipal StaffPrincipal principal, RedirectAttributes redirect, Locale locale) {
         try {
+            // with CVE Services on, the Program learns of the rejection first; if it refuses, nothing changes here
+            if (services.enabled() && pool.byId(id).filter(c -> !c.state().equals("rejected")).isPresent()
+                    && reason != null && !reason.isBlank()) {
+                services.reject(id, reason.strip());
+            }
             pool.reject(id, reason, principal.getUsername());
             redirect.addFlashAttribute("notice", "cve.rejected");
         } catch (Refusal refused) {

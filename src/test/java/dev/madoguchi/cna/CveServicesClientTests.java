@@ -157,5 +157,10 @@ class CveServicesClientTests {
         mvc.perform(post("/cna/ids/reserve").cookie(SignedIn.as(mvc, name)).with(csrf()).param("amount", "2"))
                 .andExpect(status().is3xxRedirection());
         assertThat(pool.byId("CVE-2026-31002")).hasValueSatisfying(id -> assertThat(id.state()).isEqualTo("reserved"));
+        SEEN.clear();
+        mvc.perform(post("/cna/ids/reject").cookie(SignedIn.as(mvc, name)).with(csrf()).param("id", "CVE-2026-31002")
+                .param("reason", "Reserved by mistake.")).andExpect(status().is3xxRedirection());
+        assertThat(SEEN).extracting(Seen::path).containsExactly("/api/cve/CVE-2026-31002/reject");
+        assertThat(pool.byId("CVE-2026-31002")).hasValueSatisfying(id -> assertThat(id.state()).isEqualTo("rejected"));
     }
 }
