@@ -135,6 +135,7 @@ class CveRecords {
         v.scoreV3().ifPresent(s -> metrics.add(metric(s)));
         v.scoreV4().ifPresent(s -> metrics.add(metric(s)));
         List<String> references = new ArrayList<>(List.of(cna.advisoryUrl().replace("{cveId}", id.id())));
+        v.references().stream().filter(r -> !references.contains(r)).forEach(references::add);
         if (v.upstreamCve() != null) {
             references.add("https://www.cve.org/CVERecord?id=" + v.upstreamCve());
         }

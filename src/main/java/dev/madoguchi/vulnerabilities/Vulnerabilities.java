@@ -38,13 +38,14 @@ class Vulnerabilities {
         jdbc.sql("select id from psirt_case where id = ? for update").param(caseId).query(Long.class).single();
         return jdbc.sql("""
                 insert into vulnerability (case_id, number, title_en, title_ja, description_en, description_ja, cwe,
-                                           cvss_v3, cvss_v4, third_party_component, upstream_cve, created_by,
-                                           created_at, updated_at)
+                                           cvss_v3, cvss_v4, third_party_component, upstream_cve, reference_urls,
+                                           created_by, created_at, updated_at)
                 values (?, (select coalesce(max(number), 0) + 1 from vulnerability where case_id = ?), ?, ?, ?, ?, ?,
-                        ?, ?, ?, ?, ?, ?, ?)
+                        ?, ?, ?, ?, ?, ?, ?, ?)
                 returning number""")
                 .params(caseId, caseId, text.titleEn(), text.titleJa(), text.descriptionEn(), text.descriptionJa(),
-                        text.cwe(), text.cvssV3(), text.cvssV4(), text.thirdPartyComponent(), text.upstreamCve(), by,
+                        text.cwe(), text.cvssV3(), text.cvssV4(), text.thirdPartyComponent(), text.upstreamCve(),
+                        text.references().toArray(new String[0]), by,
                         SqlInstants.toSql(now),
                         SqlInstants.toSql(now))
                 .query(Integer.class).single();
@@ -54,11 +55,11 @@ class Vulnerabilities {
         jdbc.sql("""
                 update vulnerability set title_en = ?, title_ja = ?, description_en = ?, description_ja = ?, cwe = ?,
                                          cvss_v3 = ?, cvss_v4 = ?, third_party_component = ?, upstream_cve = ?,
-                                         updated_at = ?
+                                         reference_urls = ?, updated_at = ?
                 where id = ?""")
                 .params(text.titleEn(), text.titleJa(), text.descriptionEn(), text.descriptionJa(), text.cwe(),
                         text.cvssV3(), text.cvssV4(), text.thirdPartyComponent(), text.upstreamCve(),
-                        SqlInstants.toSql(now), id).update();
+                        text.references().toArray(new String[0]), SqlInstants.toSql(now), id).update();
     }
 
     /** Marks the given revision reviewed; false when the impact changed since (a newer revision). */
@@ -158,6 +159,7 @@ class Vulnerabilities {
                 rs.getString("title_ja"), rs.getString("description_en"), rs.getString("description_ja"),
                 rs.getString("cwe"), rs.getString("cvss_v3"), rs.getString("cvss_v4"),
                 rs.getString("third_party_component"), rs.getString("upstream_cve"),
+                List.of((String[]) rs.getArray("reference_urls").getArray()),
                 rs.getString("impact_reviewed_by"), SqlInstants.read(rs, "impact_reviewed_at"),
                 rs.getInt("impact_revision"));
     }

@@ -235,8 +235,10 @@ class InvestigationTests {
                         .param("titleEn", "Stack overflow in the web server").param("cwe", "CWE-121")
                         .param("descriptionEn", "A long request overflows a stack buffer.")
                         .param("descriptionJa", "長いリクエストでスタックバッファがあふれます。")
-                        .param("cvssV3", "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"))
+                        .param("cvssV3", "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H")
+                        .param("references", "https://jvn.jp/vu/JVNVU99999999/\r\nhttps://www.cisa.gov/ics/x"))
                 .andExpect(status().is3xxRedirection());
+        assertThat(page(psirt)).contains("https://jvn.jp/vu/JVNVU99999999/\nhttps://www.cisa.gov/ics/x</textarea>");
         impact(developerA, productA, ">= 1.0, < 1.20", "known_affected", "").andExpect(status().is3xxRedirection());
         impact(developerA, productA, ">= 1.20, < 2.0", "fixed", "").andExpect(status().is3xxRedirection());
         impact(developerA, eolProductA, "*", "not_investigated_eol", "").andExpect(status().is3xxRedirection());
@@ -251,7 +253,7 @@ class InvestigationTests {
         assertThat(record).contains("\"lessThan\" : \"1.20\"", "\"status\" : \"affected\"",
                 "\"status\" : \"unaffected\"", "\"lang\" : \"ja\"", "\"cweId\" : \"CWE-121\"",
                 "\"baseScore\" : 9.8", "unsupported-when-assigned", "https://psirt.example.com/advisories/CVE-",
-                "\"value\" : \"Credit Overflow in the PLC web server");
+                "\"value\" : \"Credit Overflow in the PLC web server", "https://jvn.jp/vu/JVNVU99999999/");
         assertThat(mvc.perform(post("/cases/" + reference + "/vulnerabilities/1/cve/publish").cookie(psirt)
                         .with(csrf()).header("Accept-Language", "en"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
