@@ -82,10 +82,10 @@ class InvestigationBrowserIT {
                 .setLabel(product));
         page.getByLabel("Versions").fill(">= 1.0, < 1.20");
         page.getByLabel("Status").selectOption("known_affected");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record").setExact(true)).click();
         page.getByLabel("Versions").fill(">= 1.20");
         page.getByLabel("Status").selectOption("fixed");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record").setExact(true)).click();
         page.getByText("Add a remediation").first().click();
         page.getByLabel("Category").selectOption("vendor_fix");
         page.getByLabel(product).check();
