@@ -1,0 +1,73 @@
+package dev.madoguchi.advisories;
+
+import java.util.List;
+import java.util.Locale;
+
+import dev.madoguchi.cases.CaseViewer;
+import dev.madoguchi.identity.StaffPrincipal;
+import dev.madoguchi.shared.Refusal;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Drafting advisories: from a case's vulnerabilities, then each field in Japanese and English side by side. */
+@Controller
+class AdvisoryDraftController {
+
+    private final AdvisoryDrafts drafts;
+    private final MessageSource messages;
+
+    AdvisoryDraftController(AdvisoryDrafts drafts, MessageSource messages) {
+        this.drafts = drafts;
+        this.messages = messages;
+    }
+
+    @PostMapping("/cases/{reference}/advisories")
+    String create(@PathVariable String reference, @AuthenticationPrincipal StaffPrincipal principal,
+            RedirectAttributes redirect, Locale locale) {
+        try {
+            return "redirect:/desk/advisories/" + drafts.create(reference, CaseViewer.of(principal));
+        } catch (Refusal refused) {
+            redirect.addFlashAttribute("problemTexts", List.of(messages.getMessage(refused.messageKey(),
+                    refused.arguments().toArray(), locale)));
+            return "redirect:/cases/" + reference + "/vulnerabilities";
+        }
+    }
+
+    @GetMapping("/desk/advisories/{id}")
+    String editor(@PathVariable String id, @AuthenticationPrincipal StaffPrincipal principal, Model model) {
+        model.addAttribute("id", id);
+        model.addAttribute("texts", drafts.texts(id, CaseViewer.of(principal)));
+        return "advisories/editor";
+    }
+
+    @PostMapping("/desk/advisories/{id}/texts/{field}")
+    String save(@PathVariable String id, @PathVariable String field, @RequestParam(defaultValue = "") String ja,
+            @RequestParam(defaultValue = "") String en, @RequestParam(defaultValue = "false") boolean confirm,
+            @AuthenticationPrincipal StaffPrincipal principal, Model model, Locale locale) {
+        AdvisoryField which;
+        try {
+            which = AdvisoryField.fromCode(field);
+        } catch (IllegalArgumentException unknown) {
+            throw new dev.madoguchi.shared.NotFoundException("advisory field " + field);
+        }
+        try {
+            drafts.save(id, which, ja, en, confirm, CaseViewer.of(principal));
+            return "redirect:/desk/advisories/" + id + "#" + which.code();
+        } catch (Refusal refused) {
+            model.addAttribute("problemTexts", List.of(messages.getMessage(refused.messageKey(),
+                    refused.arguments().toArray(), locale)));
+            model.addAttribute("typedField", which.code());
+            model.addAttribute("typedJa", ja);
+            model.addAttribute("typedEn", en);
+            return editor(id, principal, model);
+        }
+    }
+}
