@@ -4,8 +4,12 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.madoguchi.cases.CaseViewer;
+import dev.madoguchi.cna.CveIdPool;
 import dev.madoguchi.identity.StaffPrincipal;
 import dev.madoguchi.shared.Refusal;
+import dev.madoguchi.vulnerabilities.AffectedProduct;
+import dev.madoguchi.vulnerabilities.Vulnerability;
+import dev.madoguchi.vulnerabilities.VulnerabilityDirectory;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,11 +25,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AdvisoryDraftController {
 
+    /** A covered vulnerability as the editor shows it: its CVE ID and its affected-products table. */
+    record Covered(Vulnerability vulnerability, String cveId, List<AffectedProduct> affected) {
+    }
+
     private final AdvisoryDrafts drafts;
+    private final VulnerabilityDirectory vulnerabilities;
+    private final CveIdPool cveIds;
     private final MessageSource messages;
 
-    AdvisoryDraftController(AdvisoryDrafts drafts, MessageSource messages) {
+    AdvisoryDraftController(AdvisoryDrafts drafts, VulnerabilityDirectory vulnerabilities, CveIdPool cveIds,
+            MessageSource messages) {
         this.drafts = drafts;
+        this.vulnerabilities = vulnerabilities;
+        this.cveIds = cveIds;
         this.messages = messages;
     }
 
@@ -45,6 +58,10 @@ class AdvisoryDraftController {
     String editor(@PathVariable String id, @AuthenticationPrincipal StaffPrincipal principal, Model model) {
         model.addAttribute("id", id);
         model.addAttribute("texts", drafts.texts(id, CaseViewer.of(principal)));
+        model.addAttribute("covered", drafts.covered(id, CaseViewer.of(principal)).stream()
+                .map(v -> new Covered(v, cveIds.ofVulnerability(v.id()).map(c -> c.id()).orElse(null),
+                        vulnerabilities.affected(v)))
+                .toList());
         return "advisories/editor";
     }
 

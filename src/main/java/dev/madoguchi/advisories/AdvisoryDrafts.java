@@ -119,6 +119,16 @@ class AdvisoryDrafts {
                 + (enChanged ? " en" : "") + (confirmOther ? " (translation confirmed)" : "")));
     }
 
+    /** The vulnerabilities the advisory covers, in the order of their cases and numbers. */
+    @Transactional(readOnly = true)
+    List<Vulnerability> covered(String id, CaseViewer viewer) {
+        requireHandler(viewer);
+        return vulnerabilities.byIds(jdbc.sql("""
+                select av.vulnerability_id from advisory_vulnerability av join vulnerability v
+                  on v.id = av.vulnerability_id where av.advisory_id = ? order by v.case_id, v.number""")
+                .param(id).query(Long.class).list());
+    }
+
     @Transactional(readOnly = true)
     List<AdvisoryText> texts(String id, CaseViewer viewer) {
         requireHandler(viewer);

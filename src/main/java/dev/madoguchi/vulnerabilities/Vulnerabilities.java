@@ -28,6 +28,11 @@ class Vulnerabilities {
                 .query(Vulnerabilities::vulnerability).list();
     }
 
+    Optional<Vulnerability> byId(long id) {
+        return jdbc.sql("select * from vulnerability where id = ?").param(id).query(Vulnerabilities::vulnerability)
+                .optional();
+    }
+
     Optional<Vulnerability> byNumber(long caseId, int number) {
         return jdbc.sql("select * from vulnerability where case_id = ? and number = ?").params(caseId, number)
                 .query(Vulnerabilities::vulnerability).optional();

@@ -55,7 +55,8 @@ class AdvisoryDraftTests {
                 .isEqualTo(Integer.parseInt(first.substring(first.lastIndexOf('-') + 1)) + 1);
         String page = mvc.perform(get("/desk/advisories/" + second).cookie(psirt).header("Accept-Language", "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("Overflow two", "日本語のOverflow two", "What Overflow two does.")
+        assertThat(page).contains("Overflow two", "日本語のOverflow two", "What Overflow two does.",
+                "no CVE ID yet", "No affected products recorded yet.")
                 .doesNotContain("<span class=\"tag warn\">older than its original</span>");
 
         mvc.perform(post("/desk/advisories/" + second + "/texts/title").cookie(psirt).with(csrf())
@@ -65,6 +66,32 @@ class AdvisoryDraftTests {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("Buffer overflow in product two",
                 "<span class=\"tag warn\">older than its original</span>");
+    }
+
+    @Test
+    void theDraftShowsTheAffectedProductsRecordedInTheInvestigation() throws Exception {
+        String name = StaffFixtures.unique("psirt");
+        StaffFixtures.create(jdbc, name, Role.PSIRT);
+        Cookie psirt = SignedIn.as(mvc, name);
+        String id = draft(psirt, "Table source");
+        long vulnerability = jdbc.sql("select vulnerability_id from advisory_vulnerability where advisory_id = ?")
+                .param(id).query(Long.class).single();
+        long division = jdbc.sql("insert into division (name, created_at) values (?, now()) returning id")
+                .param("Advisory division " + name).query(Long.class).single();
+        long product = jdbc.sql("""
+                insert into product (name_en, name_ja, division_id, version_scheme, created_at, updated_at)
+                values (?, ?, ?, 'numeric', now(), now()) returning id""")
+                .params("Gateway " + name, "ゲートウェイ " + name, division).query(Long.class).single();
+        jdbc.sql("insert into product_version (product_id, version, position, created_at) values (?, '1.0', 1, now()),"
+                + " (?, '1.5', 2, now())").params(product, product).update();
+        jdbc.sql("""
+                insert into vulnerability_impact (vulnerability_id, product_id, lower_version, lower_inclusive,
+                       upper_version, upper_inclusive, status, recorded_by, recorded_at)
+                values (?, ?, '1.0', true, '2.0', false, 'known_affected', 'dev', now())""")
+                .params(vulnerability, product).update();
+        String page = mvc.perform(get("/desk/advisories/" + id).cookie(psirt).header("Accept-Language", "ja"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("ゲートウェイ " + name, "&gt;= 1.0, &lt; 2.0", "1.0, 1.5", "影響あり");
     }
 
     @Test
