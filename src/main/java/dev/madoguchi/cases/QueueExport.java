@@ -64,9 +64,11 @@ class QueueExport {
         StringBuilder out = new StringBuilder("reference,title,state,handler,next_deadline,deadline_kind,divisions,"
                 + "opened_at\r\n");
         for (QueueEntry e : entries(principal, state, handler, division, q, overdue, "csv")) {
-            out.append(String.join(",", cell(e.reference()), cell(e.title()), cell(e.stateCode()), cell(e.handler()),
-                    cell(e.nextDeadline() == null ? "" : iso(e.nextDeadline())), cell(e.deadlineKind()),
-                    cell(e.divisions()), cell(iso(e.openedAt())))).append("\r\n");
+            out.append(String.join(",", CsvTable.cell(e.reference()), CsvTable.cell(e.title()),
+                    CsvTable.cell(e.stateCode()), CsvTable.cell(e.handler()),
+                    CsvTable.cell(e.nextDeadline() == null ? "" : iso(e.nextDeadline())),
+                    CsvTable.cell(e.deadlineKind()), CsvTable.cell(e.divisions()), CsvTable.cell(iso(e.openedAt()))))
+                    .append("\r\n");
         }
         // UTF-8 with a byte-order mark, so spreadsheet programs in Japan open Japanese titles correctly
         byte[] body = ("\uFEFF" + out).getBytes(StandardCharsets.UTF_8);
@@ -99,9 +101,5 @@ class QueueExport {
 
     private static String iso(java.time.Instant instant) {
         return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(DisplayTime.JST).withNano(0));
-    }
-
-    static String cell(String value) {
-        return CsvTable.cell(value);
     }
 }

@@ -35,8 +35,7 @@ final class VersionRules {
 
     /** Two spellings of one version under the rule (1.2 and 1.2.0 are the same numeric version). */
     static boolean same(String scheme, String a, String b) {
-        VersionScheme rule = VersionScheme.fromCode(scheme);
-        return rule == VersionScheme.LISTED ? a.equals(b) : rule.compare(a, b) == 0;
+        return VersionScheme.fromCode(scheme).same(a, b);
     }
 
     /** Before a product changes its rule: every listed version must be valid and distinct under the new one. */

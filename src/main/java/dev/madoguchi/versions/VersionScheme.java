@@ -67,11 +67,28 @@ public enum VersionScheme {
      * Any text is a version except one that would break a range's notation ({@link VersionRange}).
      */
     LISTED("listed") {
-        /** @throws UnsupportedOperationException always: only the product's list orders these versions */
+        /**
+         * Without the product's list, two listed versions are known to be equal only when spelt alike; anything
+         * else needs the list.
+         *
+         * @throws InvalidVersionException for two different versions (use {@link VersionOrder})
+         */
         @Override
         public int compare(String a, String b) {
-            throw new UnsupportedOperationException("Listed versions are ordered by the product's own list of "
-                    + "versions; compare them with VersionOrder.of(VersionScheme.LISTED, versions).");
+            check(a);
+            check(b);
+            if (a.strip().equals(b.strip())) {
+                return 0;
+            }
+            throw new InvalidVersionException("Listed versions are ordered by the product's own list of versions; "
+                    + "compare them with VersionOrder.of(VersionScheme.LISTED, versions).");
+        }
+
+        @Override
+        public boolean same(String a, String b) {
+            check(a);
+            check(b);
+            return a.strip().equals(b.strip());
         }
 
         @Override
@@ -109,10 +126,20 @@ public enum VersionScheme {
      * Orders two versions of this scheme: negative, zero or positive as {@code a} is below, equal to or above
      * {@code b}.
      *
-     * @throws InvalidVersionException if either is not a version of this scheme
-     * @throws UnsupportedOperationException for {@link #LISTED}, which needs a {@link VersionOrder}
+     * @throws InvalidVersionException if either is not a version of this scheme, or, for {@link #LISTED}, for two
+     *         different versions, which only the product's {@link VersionOrder} can order
      */
     public abstract int compare(String a, String b);
+
+    /**
+     * Whether two spellings name one version (1.2 and 1.2.0 in the numeric scheme; for {@link #LISTED} only the same
+     * text), which no product may list twice.
+     *
+     * @throws InvalidVersionException if either is not a version of this scheme
+     */
+    public boolean same(String a, String b) {
+        return compare(a, b) == 0;
+    }
 
     /**
      * Why {@code version} is not a version of this scheme, in English, or empty if it is one. For {@link #LISTED}

@@ -115,16 +115,18 @@ class CveRecords {
             throw new InvestigationRefused("cve.record.no-reference");
         }
         LocalDate assigned = id.assignedAt().atZone(DisplayTime.JST).toLocalDate();
+        Map<Long, Product> products = new LinkedHashMap<>();
         Map<Long, List<CveRecordDraft.AffectedVersion>> versions = new LinkedHashMap<>();
         boolean unsupported = false;
         for (Impact impact : vulnerabilities.impacts(v.id())) {
-            Product product = catalog.product(impact.productId()).orElseThrow();
+            Product product = products.computeIfAbsent(impact.productId(),
+                    p -> catalog.product(p).orElseThrow());
             unsupported |= product.endOfLife(assigned);
             versions.computeIfAbsent(product.id(), p -> new ArrayList<>()).add(version(impact, product));
         }
         List<CveRecordDraft.Affected> affected = new ArrayList<>();
         for (Map.Entry<Long, List<CveRecordDraft.AffectedVersion>> e : versions.entrySet()) {
-            Product product = catalog.product(e.getKey()).orElseThrow();
+            Product product = products.get(e.getKey());
             affected.add(new CveRecordDraft.Affected(organization.name(Language.EN), product.nameEn(), "unknown",
                     e.getValue(), product.cpe() == null ? List.of() : List.of(product.cpe())));
         }

@@ -5,18 +5,15 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.Proxy;
 import java.net.ProxySelector;
-import java.net.SocketAddress;
 import java.net.URI;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.madoguchi.testing.NetworkRecorder;
+
 import org.cyclonedx.Version;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The JSON schemas and everything they refer to come from cyclonedx-core-java's jar: compiling and applying them
@@ -26,33 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class SchemaOfflineTests {
 
-    private final List<URI> requested = new CopyOnWriteArrayList<>();
-    private ProxySelector original;
-
-    @BeforeEach
-    void recordEveryConnection() {
-        original = ProxySelector.getDefault();
-        ProxySelector.setDefault(new ProxySelector() {
-            @Override
-            public List<Proxy> select(URI uri) {
-                // other test classes' application contexts share this JVM and reach their embedded PostgreSQL on
-                // the loopback interface from background threads; only connections beyond this machine matter here
-                if (!isLoopback(uri.getHost())) {
-                    requested.add(uri);
-                }
-                throw new IllegalStateException("no network in this test: " + uri);
-            }
-
-            @Override
-            public void connectFailed(URI uri, SocketAddress address, IOException e) {
-            }
-        });
-    }
-
-    @AfterEach
-    void restore() {
-        ProxySelector.setDefault(original);
-    }
+    @RegisterExtension
+    final NetworkRecorder network = new NetworkRecorder();
 
     @Test
     void compilingAndApplyingTheThreeSchemasOpensNoConnection() throws IOException {
@@ -63,7 +35,7 @@ class SchemaOfflineTests {
             assertThat(CycloneDxSchemas.compile(version).validate(new ObjectMapper().readTree(document))).isEmpty();
         }
 
-        assertThat(requested).isEmpty();
+        assertThat(network.requested()).isEmpty();
     }
 
     @Test
@@ -75,11 +47,6 @@ class SchemaOfflineTests {
         });
 
         assertThat(failure).isNotNull();
-        assertThat(requested).extracting(URI::getHost).containsExactly("cyclonedx.org");
-    }
-
-    private static boolean isLoopback(String host) {
-        return host != null && (host.equals("localhost") || host.startsWith("127.") || host.equals("::1")
-                || host.equals("[::1]"));
+        assertThat(network.requested()).extracting(URI::getHost).containsExactly("cyclonedx.org");
     }
 }

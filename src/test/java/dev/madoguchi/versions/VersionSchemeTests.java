@@ -34,8 +34,17 @@ class VersionSchemeTests {
     @Test
     void theListedSchemeCannotCompareWithoutTheProductsList() {
         assertThatThrownBy(() -> VersionScheme.LISTED.compare("a", "b"))
-                .isInstanceOf(UnsupportedOperationException.class)
+                .isInstanceOf(InvalidVersionException.class)
                 .hasMessageContaining("VersionOrder.of(VersionScheme.LISTED, versions)");
+        assertThat(VersionScheme.LISTED.compare(" Rev. C", "Rev. C ")).isZero();
+    }
+
+    @Test
+    void twoSpellingsAreTheSameVersionOnlyWhereTheSchemeSaysSo() {
+        assertThat(VersionScheme.NUMERIC.same("1.2", "1.2.0")).isTrue();
+        assertThat(VersionScheme.FIRMWARE.same("Ver.1.08J", "1.08j")).isTrue();
+        assertThat(VersionScheme.LISTED.same("Rev. C", "Rev. c")).isFalse();
+        assertThat(VersionScheme.LISTED.same("Rev. C", " Rev. C")).isTrue();
     }
 
     @Test
