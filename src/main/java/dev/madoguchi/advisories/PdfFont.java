@@ -1,0 +1,45 @@
+package dev.madoguchi.advisories;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * The Japanese font that ships inside the application for PDF renditions (ADR 0009): Noto Sans JP Regular with
+ * TrueType outlines, which PDFBox can subset and embed (it cannot embed the CFF outlines of the Noto Sans CJK
+ * {@code .otf} files that Debian installs). Its licence, the SIL Open Font License 1.1, lies beside it. The bytes are
+ * read once, on first use, and kept: every rendering parses the font afresh from memory, never from the classpath.
+ */
+final class PdfFont {
+
+    /** The family name advisory templates give in CSS; text in any other family falls back to it too. */
+    static final String FAMILY = "Madoguchi Sans";
+
+    static final String RESOURCE = "/fonts/NotoSansJP-Regular.ttf";
+
+    private PdfFont() {
+    }
+
+    /** A fresh stream over the cached bytes, as openhtmltopdf asks for one each time it loads the font. */
+    static InputStream open() {
+        return new ByteArrayInputStream(Bytes.FONT);
+    }
+
+    /** Holder idiom: the JVM loads the 5 MB file lazily and exactly once, without locks on the rendering path. */
+    private static final class Bytes {
+
+        static final byte[] FONT = read();
+
+        private static byte[] read() {
+            try (InputStream in = PdfFont.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("The bundled PDF font is missing from the classpath: " + RESOURCE);
+                }
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
