@@ -21,12 +21,15 @@ public class CaseDirectory {
     private final CaseTimeline timeline;
     private final ReporterThread reports;
     private final JdbcClient jdbc;
+    private final PublicationAgreements agreements;
 
-    CaseDirectory(Cases cases, CaseTimeline timeline, ReporterThread reports, JdbcClient jdbc) {
+    CaseDirectory(Cases cases, CaseTimeline timeline, ReporterThread reports, JdbcClient jdbc,
+            PublicationAgreements agreements) {
         this.cases = cases;
         this.timeline = timeline;
         this.reports = reports;
         this.jdbc = jdbc;
+        this.agreements = agreements;
     }
 
     /**
@@ -43,6 +46,23 @@ public class CaseDirectory {
 
     public Optional<Case> visible(String reference, CaseViewer viewer) {
         return cases.find(reference, viewer);
+    }
+
+    /**
+     * The case with this id, whoever asks: for server-side jobs and event listeners (e.g. one that reacts to
+     * {@link PublicationDateAgreed}). It does not apply the need-to-know rule, so what it returns must never feed a
+     * page or an API answer directly; use {@link #visible} for those.
+     */
+    public Optional<Case> byId(long id) {
+        return cases.byId(id);
+    }
+
+    /**
+     * The publication date agreed for the case and in force: the latest agreement recorded, unless it was withdrawn
+     * (then none). Earlier agreements, superseded by a change of date, are history and never returned here.
+     */
+    public Optional<PublicationAgreement> publicationAgreement(Case c) {
+        return agreements.current(c.id()).map(PublicationAgreements.AgreementEntry::agreement);
     }
 
     /** The divisions whose cases a developer sees; empty for anyone without the DEVELOPER role. */

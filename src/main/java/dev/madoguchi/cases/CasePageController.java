@@ -47,12 +47,13 @@ class CasePageController {
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
     private final CaseProperties properties;
+    private final PublicationAgreements agreements;
     private final Clock clock;
 
     CasePageController(CaseClosing closing, Cases cases, CaseConversation conversation,
             CaseParticipants participants, CaseReplies replies, ReporterThread reports, Divisions divisions,
             StaffDirectory staff, Attachments attachments, AuditTrail audit, TransactionTemplate transaction,
-            CaseProperties properties, Clock clock) {
+            CaseProperties properties, PublicationAgreements agreements, Clock clock) {
         this.closing = closing;
         this.cases = cases;
         this.conversation = conversation;
@@ -65,6 +66,7 @@ class CasePageController {
         this.audit = audit;
         this.transaction = transaction;
         this.properties = properties;
+        this.agreements = agreements;
         this.clock = clock;
     }
 
@@ -96,6 +98,12 @@ class CasePageController {
                 ? conversation.messages(c.id(), "coordinator") : null);
         model.addAttribute("proposal", closing.pending(c.id()).orElse(null));
         model.addAttribute("resolutions", Resolution.values());
+        List<PublicationAgreements.AgreementEntry> agreed = agreements.all(c.id());
+        model.addAttribute("agreements", agreed);
+        if (viewer.handles()) {
+            model.addAttribute("agreementForm", AgreementForm.forPage(model.getAttribute("agreementDraft"), agreed,
+                    onCase.isEmpty() ? null : onCase.get(0).report().reporterName()));
+        }
         if (viewer.handles() && !ids.isEmpty()) {
             model.addAttribute("acceptDraft", replies.draft("accepted", ids.get(0), null));
             model.addAttribute("informationDraft", replies.draft("need-more-information", ids.get(0), null));

@@ -15,10 +15,16 @@ public class DisplayTime {
 
     public static final ZoneId JST = ZoneId.of("Asia/Tokyo");
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'JST'").withZone(JST);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(JST);
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'JST'").withZone(JST);
 
     public String jst(Instant instant) {
         return instant == null ? "" : MINUTES.format(instant);
+    }
+
+    /** The day in JST, for what is recorded by date (e.g. the day a party agreed to a publication date). */
+    public String jstDate(Instant instant) {
+        return instant == null ? "" : DAY.format(instant);
     }
 
     public String jstSeconds(Instant instant) {
