@@ -30,13 +30,20 @@ class AdvisoryDraftController {
     }
 
     private final AdvisoryDrafts drafts;
+    private final AdvisoryReview review;
+    private final AdvisoryAcknowledgments acknowledgments;
+    private final AdvisoryReferences references;
     private final VulnerabilityDirectory vulnerabilities;
     private final CveIdPool cveIds;
     private final MessageSource messages;
 
-    AdvisoryDraftController(AdvisoryDrafts drafts, VulnerabilityDirectory vulnerabilities, CveIdPool cveIds,
+    AdvisoryDraftController(AdvisoryDrafts drafts, AdvisoryReview review, AdvisoryAcknowledgments acknowledgments,
+            AdvisoryReferences references, VulnerabilityDirectory vulnerabilities, CveIdPool cveIds,
             MessageSource messages) {
         this.drafts = drafts;
+        this.review = review;
+        this.acknowledgments = acknowledgments;
+        this.references = references;
         this.vulnerabilities = vulnerabilities;
         this.cveIds = cveIds;
         this.messages = messages;
@@ -54,11 +61,27 @@ class AdvisoryDraftController {
         }
     }
 
+    @GetMapping("/desk/advisories")
+    String list(@AuthenticationPrincipal StaffPrincipal principal, Model model) {
+        model.addAttribute("advisories", drafts.all(CaseViewer.of(principal)));
+        return "advisories/list";
+    }
+
     @GetMapping("/desk/advisories/{id}")
     String editor(@PathVariable String id, @AuthenticationPrincipal StaffPrincipal principal, Model model) {
+        CaseViewer viewer = CaseViewer.of(principal);
+        AdvisoryStatus status = review.status(id, viewer);
+        List<Vulnerability> covered = drafts.covered(id, viewer);
         model.addAttribute("id", id);
-        model.addAttribute("texts", drafts.texts(id, CaseViewer.of(principal)));
-        model.addAttribute("covered", drafts.covered(id, CaseViewer.of(principal)).stream()
+        model.addAttribute("status", status);
+        model.addAttribute("incomplete", review.incomplete(id, status));
+        model.addAttribute("mayApprove", !status.editors().contains(viewer.username()));
+        model.addAttribute("texts", drafts.texts(id, viewer));
+        model.addAttribute("credits", acknowledgments.fromCases(covered));
+        model.addAttribute("addedAcknowledgments", acknowledgments.added(id));
+        model.addAttribute("references", references.added(id));
+        model.addAttribute("sources", List.of("JVN", "ICS-CERT", "CVE", "URL"));
+        model.addAttribute("covered", covered.stream()
                 .map(v -> new Covered(v, cveIds.ofVulnerability(v.id()).map(c -> c.id()).orElse(null),
                         vulnerabilities.affected(v)))
                 .toList());

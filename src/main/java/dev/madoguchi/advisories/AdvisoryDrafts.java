@@ -40,11 +40,13 @@ class AdvisoryDrafts {
     private final VulnerabilityDirectory vulnerabilities;
     private final AdvisoryProperties properties;
     private final AuditTrail audit;
+    private final AdvisoryEditions editions;
     private final Clock clock;
 
     AdvisoryDrafts(JdbcClient jdbc, CaseDirectory cases, VulnerabilityDirectory vulnerabilities,
-            AdvisoryProperties properties, AuditTrail audit, Clock clock) {
+            AdvisoryProperties properties, AuditTrail audit, AdvisoryEditions editions, Clock clock) {
         this.jdbc = jdbc;
+        this.editions = editions;
         this.cases = cases;
         this.vulnerabilities = vulnerabilities;
         this.properties = properties;
@@ -71,6 +73,9 @@ class AdvisoryDrafts {
         String id = new AdvisoryIdScheme(properties.idPrefix()).format(year, number);
         jdbc.sql("insert into advisory (id, created_by, created_at, updated_at) values (?, ?, ?, ?)")
                 .params(id, viewer.username(), SqlInstants.toSql(now), SqlInstants.toSql(now)).update();
+        // the drafter's words are theirs: they do not approve this advisory either
+        jdbc.sql("insert into advisory_editor (advisory_id, username) values (?, ?)").params(id, viewer.username())
+                .update();
         for (Vulnerability v : covered) {
             jdbc.sql("insert into advisory_vulnerability (advisory_id, vulnerability_id) values (?, ?)")
                     .params(id, v.id()).update();
@@ -111,18 +116,47 @@ class AdvisoryDrafts {
         Instant now = clock.instant();
         boolean jaChanged = !newJa.equals(before.ja());
         boolean enChanged = !newEn.equals(before.en());
+        if (!jaChanged && !enChanged && !confirmOther) {
+            return;
+        }
+        editions.edited(id, viewer.username(), now);
         TranslationClock.Times[] times = TranslationClock.save(before, jaChanged, enChanged, confirmOther, now);
         updateText(id, field, "ja", newJa, times[0], viewer.username());
         updateText(id, field, "en", newEn, times[1], viewer.username());
-        jdbc.sql("update advisory set updated_at = ? where id = ?").params(SqlInstants.toSql(now), id).update();
         audit.record(AuditEntry.of("advisory.text-saved", "advisory", id, field.code() + (jaChanged ? " ja" : "")
                 + (enChanged ? " en" : "") + (confirmOther ? " (translation confirmed)" : "")));
+    }
+
+    /** One line of the desk's advisory list. */
+    record Listed(String id, String title, String state, Instant updatedAt, boolean approved, Instant publishAt,
+            int publishedRevision) {
+    }
+
+    /** Every advisory, newest first, for PSIRT's desk list. */
+    @Transactional(readOnly = true)
+    List<Listed> all(CaseViewer viewer) {
+        requireHandler(viewer);
+        return jdbc.sql("""
+                select a.id, coalesce(nullif(t.value, ''), nullif(j.value, ''), '') as title, a.state, a.updated_at,
+                  a.approved_edition = a.edition as approved, a.publish_at, a.published_revision
+                from advisory a
+                left join advisory_text t on t.advisory_id = a.id and t.field = 'title' and t.language = 'en'
+                left join advisory_text j on j.advisory_id = a.id and j.field = 'title' and j.language = 'ja'
+                order by a.created_at desc, a.id desc""")
+                .query((rs, n) -> new Listed(rs.getString("id"), rs.getString("title"), rs.getString("state"),
+                        SqlInstants.read(rs, "updated_at"), rs.getBoolean("approved"),
+                        SqlInstants.read(rs, "publish_at"), rs.getInt("published_revision")))
+                .list();
     }
 
     /** The vulnerabilities the advisory covers, in the order of their cases and numbers. */
     @Transactional(readOnly = true)
     List<Vulnerability> covered(String id, CaseViewer viewer) {
         requireHandler(viewer);
+        return covered(id);
+    }
+
+    List<Vulnerability> covered(String id) {
         return vulnerabilities.byIds(jdbc.sql("""
                 select av.vulnerability_id from advisory_vulnerability av join vulnerability v
                   on v.id = av.vulnerability_id where av.advisory_id = ? order by v.case_id, v.number""")
@@ -132,6 +166,11 @@ class AdvisoryDrafts {
     @Transactional(readOnly = true)
     List<AdvisoryText> texts(String id, CaseViewer viewer) {
         requireHandler(viewer);
+        return texts(id);
+    }
+
+    /** The texts of the working copy, for publication and preview (callers have checked who asks). */
+    List<AdvisoryText> texts(String id) {
         List<AdvisoryText> texts = new ArrayList<>();
         for (AdvisoryField field : AdvisoryField.values()) {
             texts.add(text(id, field).orElseThrow(() -> new NotFoundException("advisory " + id)));
@@ -175,7 +214,7 @@ class AdvisoryDrafts {
                 .update();
     }
 
-    private static void requireHandler(CaseViewer viewer) {
+    static void requireHandler(CaseViewer viewer) {
         if (!viewer.handles()) {
             throw new NotFoundException("advisory editing");
         }

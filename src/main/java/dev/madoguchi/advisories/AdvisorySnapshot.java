@@ -1,0 +1,71 @@
+package dev.madoguchi.advisories;
+
+import java.time.Instant;
+import java.time.Year;
+import java.util.List;
+import java.util.Map;
+
+import dev.madoguchi.shared.DisplayTime;
+
+/**
+ * One revision of an advisory frozen as it is published: every public rendition (HTML and PDF in both languages,
+ * the list entry, the feeds) is made from this, and the preview makes it from the working copy the same way, so a
+ * preview shows exactly what will be published.
+ *
+ * @param firstPublished the instant of revision 1 (the agreed disclosure instant)
+ * @param published      the instant of this revision
+ */
+record AdvisorySnapshot(String id, int revision, Instant firstPublished, Instant published,
+        Map<AdvisoryField, Bilingual> texts, List<Vulnerability> vulnerabilities, List<Bilingual> acknowledgments,
+        List<Reference> references, List<Revision> history) {
+
+    AdvisorySnapshot {
+        texts = Map.copyOf(texts);
+        vulnerabilities = List.copyOf(vulnerabilities);
+        acknowledgments = List.copyOf(acknowledgments);
+        references = List.copyOf(references);
+        history = List.copyOf(history);
+    }
+
+    /** A covered vulnerability as published: its CVE ID, title, CWE, scores and affected-products table. */
+    record Vulnerability(String label, String cveId, Bilingual title, String cwe, Bilingual cweName,
+            List<Score> scores, List<Affected> affected) {
+    }
+
+    /** A CVSS base score (v3.1 and/or v4.0) with its vector and qualitative severity. */
+    record Score(String version, String vector, double score, String severity) {
+    }
+
+    /** One row of an affected-products table, drawn from the impact records at publication. */
+    record Affected(long productId, Bilingual product, String range, List<String> versions, String status,
+            String cpe) {
+    }
+
+    /** A reference: JVN (JVNVU#…), ICS-CERT advisory, CVE record or another URL. */
+    record Reference(String source, String identifier, String url) {
+    }
+
+    /** One line of the revision history. */
+    record Revision(int number, Instant date, Bilingual summary) {
+    }
+
+    Bilingual text(String field) {
+        return texts.getOrDefault(AdvisoryField.fromCode(field), new Bilingual("", ""));
+    }
+
+    int year() {
+        return Year.from(firstPublished.atZone(DisplayTime.JST)).getValue();
+    }
+
+    List<String> cveIds() {
+        return vulnerabilities.stream().map(Vulnerability::cveId).filter(c -> c != null).toList();
+    }
+
+    /** The highest score of all covered vulnerabilities, preferring v3.1 (what JVN and most consumers sort by). */
+    java.util.Optional<Score> highest() {
+        return vulnerabilities.stream().flatMap(v -> v.scores().stream()
+                .filter(s -> s.version().startsWith("3")).findFirst()
+                .or(() -> v.scores().stream().findFirst()).stream())
+                .max(java.util.Comparator.comparingDouble(Score::score));
+    }
+}

@@ -1,0 +1,154 @@
+package dev.madoguchi.advisories;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import dev.madoguchi.shared.SqlInstants;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Everything the public portal lists, read only from {@code advisory_public} and {@code advisory_rendition}, which
+ * hold nothing before the publication transaction commits: no filter, search or page can reveal an embargoed
+ * advisory, because no query here ever touches the working tables.
+ */
+@Component
+class PortalQuery {
+
+    /** One line of the public list. */
+    record Entry(String id, String titleJa, String titleEn, String summaryJa, String summaryEn, Instant firstPublished,
+            Instant lastUpdated, int revision, String severity, BigDecimal score, List<String> cveIds,
+            boolean withdrawn) {
+
+        String title(String language) {
+            return new Bilingual(titleJa, titleEn).in(language);
+        }
+    }
+
+    /** A page of the list with the total that matched. */
+    record Page(List<Entry> entries, int total, int page) {
+
+        int pages() {
+            return Math.max(1, (total + PortalFilter.PAGE_SIZE - 1) / PortalFilter.PAGE_SIZE);
+        }
+    }
+
+    /** A stored rendition with its validators. */
+    record Rendition(byte[] content, String etag, Instant modifiedAt) {
+    }
+
+    /** A credited name and the year of the advisory that thanked them. */
+    record Credit(int year, String name, String advisoryId) {
+    }
+
+    private static final String COLUMNS = """
+            advisory_id, title_ja, title_en, summary_ja, summary_en, first_published, last_updated, revision,
+            severity, max_score, cve_ids, withdrawn""";
+
+    private final JdbcClient jdbc;
+
+    PortalQuery(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Page list(PortalFilter f) {
+        StringBuilder where = new StringBuilder(" where true");
+        List<Object> params = new ArrayList<>();
+        if (!f.q().isEmpty()) {
+            for (String word : f.q().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+                where.append(" and strpos(search_text, ?) > 0");
+                params.add(word);
+            }
+        }
+        if (f.product() != null) {
+            where.append(" and product_ids @> array[?]::bigint[]");
+            params.add(f.product());
+        }
+        if (f.year() != null) {
+            where.append(" and year = ?");
+            params.add(f.year());
+        }
+        if (!f.severity().isEmpty()) {
+            where.append(" and severity_rank >= ?");
+            params.add(PortalSeverity.rank(f.severity()));
+        }
+        if (!f.cve().isEmpty()) {
+            where.append(" and cve_ids @> array[?]::text[]");
+            params.add(f.cve());
+        }
+        int total = jdbc.sql("select count(*) from advisory_public" + where).params(params).query(Integer.class)
+                .single();
+        List<Object> paged = new ArrayList<>(params);
+        paged.add(PortalFilter.PAGE_SIZE);
+        paged.add(f.offset());
+        List<Entry> entries = jdbc.sql("select " + COLUMNS + " from advisory_public" + where
+                + " order by first_published desc, advisory_id desc limit ? offset ?").params(paged)
+                .query((rs, n) -> entry(rs)).list();
+        return new Page(entries, total, f.page());
+    }
+
+    /** The newest advisories, for the feeds. */
+    List<String> newestSnapshots(int limit) {
+        return jdbc.sql("select snapshot::text from advisory_public order by last_updated desc, advisory_id desc"
+                + " limit ?").param(limit).query(String.class).list();
+    }
+
+    Optional<Instant> lastChange() {
+        return Optional.ofNullable(jdbc.sql("select max(last_updated) as last from advisory_public")
+                .query((rs, n) -> SqlInstants.read(rs, "last")).single());
+    }
+
+    List<Integer> years() {
+        return jdbc.sql("select distinct year from advisory_public order by year desc").query(Integer.class).list();
+    }
+
+    List<Entry> ofProduct(long productId) {
+        return jdbc.sql("select " + COLUMNS + " from advisory_public where product_ids @> array[?]::bigint[]"
+                + " order by first_published desc, advisory_id desc").param(productId)
+                .query((rs, n) -> entry(rs)).list();
+    }
+
+    Optional<Rendition> rendition(String id, String kind, String language) {
+        return jdbc.sql("""
+                select r.content, r.etag, r.modified_at from advisory_rendition r
+                join advisory_public p on p.advisory_id = r.advisory_id
+                where r.advisory_id = ? and r.kind = ? and r.language = ?""").params(id, kind, language)
+                .query((rs, n) -> new Rendition(rs.getBytes("content"), rs.getString("etag"),
+                        SqlInstants.read(rs, "modified_at")))
+                .optional();
+    }
+
+    /** Everyone thanked in a published (not withdrawn) advisory, newest year first, each name once a year. */
+    List<Credit> credits(String language) {
+        String column = "ja".equals(language) ? "acknowledged_ja" : "acknowledged_en";
+        return jdbc.sql("select year, name, min(advisory_id) as advisory_id from advisory_public, unnest(" + column
+                + ") as name where not withdrawn group by year, name order by year desc, name")
+                .query((rs, n) -> new Credit(rs.getInt("year"), rs.getString("name"), rs.getString("advisory_id")))
+                .list();
+    }
+
+    /** Every published advisory's address, for the sitemap. */
+    List<Entry> all() {
+        return jdbc.sql("select " + COLUMNS + " from advisory_public order by first_published desc")
+                .query((rs, n) -> entry(rs)).list();
+    }
+
+    private static Entry entry(ResultSet rs) throws SQLException {
+        return new Entry(rs.getString("advisory_id"), rs.getString("title_ja"), rs.getString("title_en"),
+                rs.getString("summary_ja"), rs.getString("summary_en"), SqlInstants.read(rs, "first_published"),
+                SqlInstants.read(rs, "last_updated"), rs.getInt("revision"), rs.getString("severity"),
+                rs.getBigDecimal("max_score"), strings(rs.getArray("cve_ids")), rs.getBoolean("withdrawn"));
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+}

@@ -1,0 +1,210 @@
+package dev.madoguchi.advisories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import dev.madoguchi.shared.DisplayTime;
+import dev.madoguchi.testing.MovableClock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * Publication at the agreed instant: before it nothing about the advisory is public, at it everything is, once; and
+ * the four-eyes rules on the way there.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class AdvisoryPublicationTests {
+
+    @TestConfiguration
+    static class Time {
+        @Bean
+        @Primary
+        MovableClock movableClock() {
+            return new MovableClock(Instant.now());
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MovableClock clock;
+    @Autowired
+    AdvisoryPublisher publisher;
+
+    private LocalDateTime tomorrowAtTen() {
+        return clock.instant().atZone(DisplayTime.JST).toLocalDate().plusDays(1).atTime(10, 0);
+    }
+
+    @BeforeEach
+    void now() {
+        clock.moveTo(Instant.now());
+    }
+
+    private String body(MvcResult result) throws Exception {
+        return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private Instant instant(LocalDateTime jst) {
+        return jst.atZone(DisplayTime.JST).toInstant();
+    }
+
+    /** Every public path that could name the advisory. */
+    private void assertNothingPublicAbout(ReadyAdvisory a) throws Exception {
+        for (String path : List.of("/advisories/" + a.id(), "/ja/advisories/" + a.id(), "/advisories/" + a.id()
+                + ".pdf", "/ja/advisories/" + a.id() + ".pdf", "/advisories/products/" + a.productId())) {
+            MvcResult result = mvc.perform(get(path)).andExpect(status().isNotFound()).andReturn();
+            assertThat(body(result)).as(path).doesNotContain(a.id(), a.title());
+        }
+        for (String path : List.of("/advisories", "/advisories?q=" + a.title(), "/acknowledgments")) {
+            assertThat(body(mvc.perform(get(path)).andExpect(status().isOk()).andReturn())).as(path)
+                    .doesNotContain(a.id(), a.title());
+        }
+    }
+
+    @Test
+    void nothingIsPublicBeforeTheAgreedInstantAndEverythingAtIt() throws Exception {
+        ReadyAdvisory a = ReadyAdvisory.prepare(mvc, jdbc, "Embargoed relay", tomorrowAtTen());
+        a.approveAndSchedule(mvc, jdbc);
+        assertThat(jdbc.sql("select publish_at from advisory where id = ?").param(a.id())
+                .query(java.sql.Timestamp.class).single().toInstant()).isEqualTo(instant(a.agreedJst()));
+
+        clock.moveTo(instant(a.agreedJst()).minusSeconds(1));
+        assertThat(publisher.publishDue()).isZero();
+        assertNothingPublicAbout(a);
+
+        clock.moveTo(instant(a.agreedJst()));
+        assertThat(publisher.publishDue()).isEqualTo(1);
+        assertThat(publisher.publishDue()).as("published once").isZero();
+
+        String en = body(mvc.perform(get("/advisories/" + a.id())).andExpect(status().isOk()).andReturn());
+        assertThat(en).contains("<html lang=\"en\"", "Embargoed relay", "Details of Embargoed relay",
+                "Controller Embargoed relay", "Initial release", "Credit Embargoed relay", "CVSS 3.1");
+        String ja = body(mvc.perform(get("/ja/advisories/" + a.id())).andExpect(status().isOk()).andReturn());
+        assertThat(ja).contains("<html lang=\"ja\"", "Embargoed relayの脆弱性", "詳細: Embargoed relay",
+                "コントローラ Embargoed relay", "初版", "影響を受ける製品");
+        byte[] pdf = mvc.perform(get("/ja/advisories/" + a.id() + ".pdf")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsByteArray();
+        assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(body(mvc.perform(get("/advisories?q=embargoed")).andReturn())).contains(a.id());
+        assertThat(body(mvc.perform(get("/advisories/products/" + a.productId())).andExpect(status().isOk())
+                .andReturn())).contains(a.id());
+        assertThat(body(mvc.perform(get("/acknowledgments")).andReturn())).contains("Credit Embargoed relay");
+    }
+
+    @Test
+    void theStoredPageIsCacheableAndRevalidates() throws Exception {
+        ReadyAdvisory a = ReadyAdvisory.prepare(mvc, jdbc, "Cached switch", tomorrowAtTen());
+        a.approveAndSchedule(mvc, jdbc);
+        clock.moveTo(instant(a.agreedJst()));
+        publisher.publishDue();
+        MvcResult first = mvc.perform(get("/advisories/" + a.id())).andExpect(status().isOk()).andReturn();
+        String etag = first.getResponse().getHeader("ETag");
+        assertThat(etag).startsWith("\"");
+        assertThat(first.getResponse().getHeader("Last-Modified")).isNotBlank();
+        assertThat(first.getResponse().getHeader("Cache-Control")).contains("public");
+        mvc.perform(get("/advisories/" + a.id()).header("If-None-Match", etag)).andExpect(status().isNotModified());
+    }
+
+    @Test
+    void theAuthorCannotApproveTheirOwnText() throws Exception {
+        ReadyAdvisory a = ReadyAdvisory.prepare(mvc, jdbc, "Self approved", tomorrowAtTen());
+        mvc.perform(post("/desk/advisories/" + a.id() + "/approve").cookie(a.author()).with(csrf())
+                .param("edition", Integer.toString(a.edition(jdbc)))).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select approved_edition from advisory where id = ?").param(a.id())
+                .query(Integer.class).optional()).isEmpty();
+    }
+
+    @Test
+    void editingAfterApprovalWithdrawsTheApprovalAndTheSchedule() throws Exception {
+        ReadyAdvisory a = ReadyAdvisory.prepare(mvc, jdbc, "Edited late", tomorrowAtTen());
+        a.approveAndSchedule(mvc, jdbc);
+        ReadyAdvisory.text(mvc, a.author(), a.id(), "impact", "影響", "Impact");
+        assertThat(jdbc.sql("select count(*) from advisory where id = ? and approved_edition is null"
+                + " and publish_at is null").param(a.id()).query(Integer.class).single()).isEqualTo(1);
+        clock.moveTo(instant(a.agreedJst()).plus(Duration.ofMinutes(1)));
+        assertThat(publisher.publishDue()).isZero();
+        mvc.perform(get("/advisories/" + a.id())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void approvalCoversTheEditionTheApproverRead() throws Exception {
+        ReadyAdvisory a = ReadyAdvisory.prepare(mvc, jdbc, "Stale read", tomorrowAtTen());
+        int read = a.edition(jdbc);
+        ReadyAdvisory.text(mvc, a.author(), a.id(), "impact", "影響", "Impact");
+        mvc.perform(post("/desk/advisories/" + a.id() + "/approve").cookie(a.reviewer()).with(csrf())
+                .param("edition", Integer.toString(read))).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select approved_edition from advisory where id = ?").param(a.id())
+                .query(Integer.class).optional()).isEmpty();
+    }
+
+    @Test
+    void anAdvisoryMissingAnEnglishTextIsNotApproved() throws Exception {
+        ReadyAdvisory a = ReadyAdvisory.prepare(mvc, jdbc, "Half written", tomorrowAtTen());
+        ReadyAdvisory.text(mvc, a.author(), a.id(), "contact", "PSIRT 窓口", "");
+        MvcResult refused = mvc.perform(post("/desk/advisories/" + a.id() + "/approve").cookie(a.reviewer())
+                .with(csrf()).param("edition", Integer.toString(a.edition(jdbc)))).andReturn();
+        assertThat(refused.getFlashMap().get("problemTexts").toString()).contains("required");
+        assertThat(jdbc.sql("select approved_edition from advisory where id = ?").param(a.id())
+                .query(Integer.class).optional()).isEmpty();
+    }
+
+    @Test
+    void anAdvisoryWhoseInstantPassedWhileTheServerWasDownIsPublishedAtOnceAndSaysWhen() throws Exception {
+        ReadyAdvisory a = ReadyAdvisory.prepare(mvc, jdbc, "Late start", tomorrowAtTen());
+        a.approveAndSchedule(mvc, jdbc);
+        Instant restart = instant(a.agreedJst()).plus(Duration.ofHours(3));
+        clock.moveTo(restart);
+        assertThat(publisher.publishDue()).isEqualTo(1);
+        assertThat(jdbc.sql("select first_published from advisory_public where advisory_id = ?").param(a.id())
+                .query(java.sql.Timestamp.class).single().toInstant()).isEqualTo(restart.truncatedTo(ChronoUnit.MICROS));
+    }
+
+    @Test
+    void updatesAreNewRevisionsWithASummaryAndWithdrawalLeavesATombstone() throws Exception {
+        ReadyAdvisory a = ReadyAdvisory.prepare(mvc, jdbc, "Revised bridge", tomorrowAtTen());
+        a.approveAndSchedule(mvc, jdbc);
+        clock.moveTo(instant(a.agreedJst()));
+        publisher.publishDue();
+
+        clock.advance(Duration.ofDays(3));
+        ReadyAdvisory.text(mvc, a.author(), a.id(), "workarounds", "ポートを閉じる", "Close the port");
+        mvc.perform(post("/desk/advisories/" + a.id() + "/summary").cookie(a.author()).with(csrf())
+                .param("ja", "回避策を追加").param("en", "Added a workaround")).andExpect(status().is3xxRedirection());
+        a.approveAndSchedule(mvc, jdbc);
+        assertThat(publisher.publishDue()).isEqualTo(1);
+        String page = body(mvc.perform(get("/advisories/" + a.id())).andReturn());
+        assertThat(page).contains("Close the port", "Initial release", "Added a workaround", "revision 2");
+
+        mvc.perform(post("/desk/advisories/" + a.id() + "/withdraw").cookie(a.reviewer()).with(csrf())
+                .param("reasonJa", "誤りがあったため").param("reasonEn", "It named the wrong product"))
+                .andExpect(status().is3xxRedirection());
+        String tombstone = body(mvc.perform(get("/advisories/" + a.id())).andExpect(status().isOk()).andReturn());
+        assertThat(tombstone).contains("This advisory was withdrawn", "It named the wrong product")
+                .doesNotContain("Close the port");
+        assertThat(body(mvc.perform(get("/ja/advisories/" + a.id())).andReturn())).contains("誤りがあったため");
+        mvc.perform(get("/advisories/" + a.id() + ".pdf")).andExpect(status().isNotFound());
+    }
+}
