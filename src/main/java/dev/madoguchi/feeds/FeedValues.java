@@ -2,6 +2,7 @@ package dev.madoguchi.feeds;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /** The checks the feed records share: present text, absolute URLs, lists that never hold null. */
@@ -24,7 +25,8 @@ final class FeedValues {
 
     /**
      * Feed readers resolve nothing against a base, and RSS 1.0 {@code rdf:about} must be a full URI, so every link is
-     * absolute (RFC 3986 §4.3).
+     * absolute (RFC 3986 §4.3). Only http and https are taken: readers turn links into something to click, and a
+     * {@code javascript:} or {@code data:} URL there would run in the reader.
      */
     static String absoluteUrl(String value, String name) {
         String url = required(value, name);
@@ -34,8 +36,9 @@ final class FeedValues {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("The feed's " + name + " is not a URL: " + url, e);
         }
-        if (!uri.isAbsolute()) {
-            throw new IllegalArgumentException("The feed's " + name + " is not an absolute URL: " + url);
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!uri.isAbsolute() || !(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null) {
+            throw new IllegalArgumentException("The feed's " + name + " is not an absolute http(s) URL: " + url);
         }
         return url;
     }

@@ -10,6 +10,6 @@
  * RDF {@code rdf:about}); a Japanese channel writes its dates in JST (+09:00) as JVN does, any other in UTC; a
  * withdrawn advisory stays in the feed with its title marked {@code 【取り下げ】} or {@code [Withdrawn] } by the
  * channel's language; characters XML 1.0 forbids (U+0000–U+0008 and the like) are dropped from every text, since
- * one of them would make the whole feed unreadable.
+ * one of them would make the whole feed unreadable; links are absolute http(s) URLs, never {@code javascript:}.
  */
 package dev.madoguchi.feeds;

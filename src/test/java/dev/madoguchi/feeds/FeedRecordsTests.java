@@ -19,6 +19,13 @@ class FeedRecordsTests {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("absolute");
     }
 
+    @ParameterizedTest
+    @CsvSource({"javascript:alert(1)", "data:text/html;base64,PHNjcmlwdD4=", "file:///etc/passwd", "https:///path"})
+    void linksOtherThanHttpOrHttpsAreRefused(String url) {
+        assertThatThrownBy(() -> new FeedReference("URL", null, null, url))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("http(s)");
+    }
+
     @Test
     void channelSelfUrlMustBeAbsolute() {
         assertThatThrownBy(() -> new FeedChannel("t", "d", "https://example.com/", "feed.xml", "PSIRT", "en",
