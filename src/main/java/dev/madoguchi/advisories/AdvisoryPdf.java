@@ -23,7 +23,8 @@ import org.w3c.dom.Document;
  * subset and embedded, so the PDF reads and extracts the same on a machine without Japanese fonts. Nothing is
  * fetched: every URL in the document (images, stylesheets, fonts) is refused, so a rendition never reaches the
  * network or the file system, and what it shows is only what the XHTML says. Each call builds its own renderer, so
- * one instance serves any number of threads.
+ * one instance serves any number of threads. The PDF is not tagged (PDF/UA): openhtmltopdf's tagging throws on
+ * ordinary markup (its issues 527, 594 and 606), and a rendition that fails is worse than an untagged one.
  */
 public final class AdvisoryPdf {
 

@@ -25,6 +25,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +54,7 @@ class AdvisoryPdfTests {
               <p>三菱電機製品における複数の脆弱性</p>
               <h2>Multiple vulnerabilities in FA products</h2>
               <p>Remote code execution via crafted packets. <code>CVE-2026-12345</code></p>
+              <p>Update the firmware file; see the official fix.</p>
               <table>
                 <tr><th>製品名 / Product</th><th>影響を受けるバージョン / Affected versions</th></tr>
                 <tr><td>MELSEC iQ-R シリーズ</td><td>1.0 から 1.4 まで</td></tr>
@@ -79,7 +81,22 @@ class AdvisoryPdfTests {
     }
 
     @Test
-    void popplerExtractsTheJapaneseText(@TempDir Path dir) throws IOException, InterruptedException {
+    void latinIsWrittenAsLettersNotLigatures() throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.render(ADVISORY))) {
+            // The text as the PDF maps it, before PDFTextStripper folds ligatures back into letters (poppler does not).
+            StringBuilder raw = new StringBuilder();
+            new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    positions.forEach(position -> raw.append(position.getUnicode()));
+                }
+            }.getText(document);
+            assertThat(raw).contains("Affected", "firmware", "official").doesNotContain("\uFB00", "\uFB01", "\uFB03");
+        }
+    }
+
+    @Test
+    void popplerExtractsTheText(@TempDir Path dir) throws IOException, InterruptedException {
         Path file = dir.resolve("advisory.pdf");
         Files.write(file, pdf.render(ADVISORY));
 
@@ -94,7 +111,7 @@ class AdvisoryPdfTests {
         String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(text).isZero();
-        assertThat(text).contains("脆弱性対策情報", "三菱電機", "Remote code execution");
+        assertThat(text).contains("脆弱性対策情報", "三菱電機", "Remote code execution", "Affected versions");
     }
 
     @Test
