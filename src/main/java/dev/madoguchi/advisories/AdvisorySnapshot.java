@@ -49,20 +49,20 @@ record AdvisorySnapshot(String id, int revision, Instant firstPublished, Instant
     record Revision(int number, Instant date, Bilingual summary) {
     }
 
-    Bilingual text(String field) {
+    public Bilingual text(String field) {
         return texts.getOrDefault(AdvisoryField.fromCode(field), new Bilingual("", ""));
     }
 
-    int year() {
+    public int year() {
         return Year.from(firstPublished.atZone(DisplayTime.JST)).getValue();
     }
 
-    List<String> cveIds() {
+    public List<String> cveIds() {
         return vulnerabilities.stream().map(Vulnerability::cveId).filter(c -> c != null).toList();
     }
 
     /** The highest score of all covered vulnerabilities, preferring v3.1 (what JVN and most consumers sort by). */
-    java.util.Optional<Score> highest() {
+    public java.util.Optional<Score> highest() {
         return vulnerabilities.stream().flatMap(v -> v.scores().stream()
                 .filter(s -> s.version().startsWith("3")).findFirst()
                 .or(() -> v.scores().stream().findFirst()).stream())

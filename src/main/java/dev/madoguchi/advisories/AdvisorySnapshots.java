@@ -53,10 +53,10 @@ class AdvisorySnapshots {
      */
     AdvisorySnapshot next(String id, Instant published, Bilingual summary) {
         List<AdvisorySnapshot.Revision> history = new ArrayList<>(jdbc.sql("""
-                select number, itemsat, summary_ja, summary_en from advisory_revision
+                select number, published_at, summary_ja, summary_en from advisory_revision
                 where advisory_id = ? order by number""").param(id)
                 .query((rs, n) -> new AdvisorySnapshot.Revision(rs.getInt("number"), SqlInstants.read(rs,
-                        "itemsat"), new Bilingual(rs.getString("summary_ja"), rs.getString("summary_en"))))
+                        "published_at"), new Bilingual(rs.getString("summary_ja"), rs.getString("summary_en"))))
                 .list());
         int revision = history.size() + 1;
         Instant firstPublished = history.isEmpty() ? published : history.get(0).date();

@@ -14,16 +14,16 @@ record Bilingual(String ja, String en) {
      * The text in the language asked for, or the other language's when it has none (an advisory published in one
      * language only, when the configuration allows it).
      */
-    String in(String language) {
+    public String in(String language) {
         String preferred = Language.JA.tag().equals(language) ? ja : en;
         return preferred.isBlank() ? (Language.JA.tag().equals(language) ? en : ja) : preferred;
     }
 
-    boolean complete() {
+    public boolean complete() {
         return !ja.isBlank() && !en.isBlank();
     }
 
-    boolean empty() {
+    public boolean empty() {
         return ja.isBlank() && en.isBlank();
     }
 }

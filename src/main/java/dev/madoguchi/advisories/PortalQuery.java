@@ -28,7 +28,7 @@ class PortalQuery {
             Instant lastUpdated, int revision, String severity, BigDecimal score, List<String> cveIds,
             boolean withdrawn) {
 
-        String title(String language) {
+        public String title(String language) {
             return new Bilingual(titleJa, titleEn).in(language);
         }
     }
@@ -36,7 +36,7 @@ class PortalQuery {
     /** A page of the list with the total that matched. */
     record Page(List<Entry> entries, int total, int page) {
 
-        int pages() {
+        public int pages() {
             return Math.max(1, (total + PortalFilter.PAGE_SIZE - 1) / PortalFilter.PAGE_SIZE);
         }
     }
@@ -95,15 +95,20 @@ class PortalQuery {
         return new Page(entries, total, f.page());
     }
 
-    /** The newest advisories, for the feeds. */
-    List<String> newestSnapshots(int limit) {
-        return jdbc.sql("select snapshot::text from advisory_public order by last_updated desc, advisory_id desc"
-                + " limit ?").param(limit).query(String.class).list();
+    /** A published advisory's latest snapshot, as the feeds read it. */
+    record Published(String snapshotJson, boolean withdrawn) {
+    }
+
+    /** The most recently changed advisories, for the feeds. */
+    List<Published> newest(int limit) {
+        return jdbc.sql("select snapshot::text as snapshot, withdrawn from advisory_public"
+                + " order by last_updated desc, advisory_id desc limit ?").param(limit)
+                .query((rs, n) -> new Published(rs.getString("snapshot"), rs.getBoolean("withdrawn"))).list();
     }
 
     Optional<Instant> lastChange() {
-        return Optional.ofNullable(jdbc.sql("select max(last_updated) as last from advisory_public")
-                .query((rs, n) -> SqlInstants.read(rs, "last")).single());
+        return jdbc.sql("select last_updated from advisory_public order by last_updated desc limit 1")
+                .query((rs, n) -> SqlInstants.read(rs, "last_updated")).optional();
     }
 
     List<Integer> years() {

@@ -16,6 +16,7 @@ import java.util.List;
 import dev.madoguchi.shared.DisplayTime;
 import dev.madoguchi.testing.MovableClock;
 import org.junit.jupiter.api.BeforeEach;
+import org.w3c.dom.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,10 +79,15 @@ class AdvisoryPublicationTests {
             MvcResult result = mvc.perform(get(path)).andExpect(status().isNotFound()).andReturn();
             assertThat(body(result)).as(path).doesNotContain(a.id(), a.title());
         }
-        for (String path : List.of("/advisories", "/advisories?q=" + a.title(), "/acknowledgments")) {
+        for (String path : List.of("/advisories", "/acknowledgments", "/advisories/feed.rss", "/ja/advisories/feed.rss",
+                "/advisories/feed.atom", "/ja/advisories/feed.atom", "/advisories/jvnrss.rdf",
+                "/ja/advisories/jvnrss.rdf", "/sitemap.xml")) {
             assertThat(body(mvc.perform(get(path)).andExpect(status().isOk()).andReturn())).as(path)
-                    .doesNotContain(a.id(), a.title());
+                    .doesNotContain(a.id(), a.title(), "Credit " + a.title());
         }
+        // the search box shows what was typed; the result list must not know the advisory
+        assertThat(body(mvc.perform(get("/advisories").param("q", a.title())).andReturn()))
+                .contains("No advisories match.").doesNotContain(a.id());
     }
 
     @Test
@@ -112,6 +118,40 @@ class AdvisoryPublicationTests {
         assertThat(body(mvc.perform(get("/advisories/products/" + a.productId())).andExpect(status().isOk())
                 .andReturn())).contains(a.id());
         assertThat(body(mvc.perform(get("/acknowledgments")).andReturn())).contains("Credit Embargoed relay");
+    }
+
+    @Test
+    void feedsListPublishedAdvisoriesAndParse() throws Exception {
+        ReadyAdvisory a = ReadyAdvisory.prepare(mvc, jdbc, "Fed gateway", tomorrowAtTen());
+        a.approveAndSchedule(mvc, jdbc);
+        clock.moveTo(instant(a.agreedJst()));
+        publisher.publishDue();
+        Document rss = xml(mvc.perform(get("/advisories/feed.rss")).andExpect(status().isOk()).andReturn());
+        assertThat(texts(rss.getElementsByTagName("guid"))).anyMatch(g -> g.endsWith("/advisories/" + a.id()));
+        Document atom = xml(mvc.perform(get("/ja/advisories/feed.atom")).andExpect(status().isOk()).andReturn());
+        assertThat(texts(atom.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "title")))
+                .contains("Fed gatewayの脆弱性");
+        Document jvn = xml(mvc.perform(get("/ja/advisories/jvnrss.rdf")).andExpect(status().isOk()).andReturn());
+        String sec = "http://jvn.jp/rss/mod_sec/3.0/";
+        assertThat(texts(jvn.getElementsByTagNameNS(sec, "identifier"))).contains(a.id());
+        assertThat(((org.w3c.dom.Element) jvn.getElementsByTagNameNS(sec, "cvss").item(0)).getAttribute("vector"))
+                .startsWith("CVSS:3.1/");
+        assertThat(body(mvc.perform(get("/sitemap.xml")).andReturn())).contains("/ja/advisories/" + a.id());
+    }
+
+    private static List<String> texts(org.w3c.dom.NodeList nodes) {
+        List<String> texts = new java.util.ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            texts.add(nodes.item(i).getTextContent());
+        }
+        return texts;
+    }
+
+    private static Document xml(MvcResult result) throws Exception {
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(result.getResponse()
+                .getContentAsByteArray()));
     }
 
     @Test
