@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Locale;
 
 import dev.madoguchi.shared.DisplayTime;
 import dev.madoguchi.shared.NotFoundException;
@@ -27,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -56,8 +54,6 @@ class PublicationAgreementTests {
     CaseParticipants participants;
     @Autowired
     Divisions divisions;
-    @Autowired
-    MessageSource messages;
     @Autowired
     ApplicationEvents events;
 
@@ -168,8 +164,18 @@ class PublicationAgreementTests {
         assertThat(shown).contains("value=\"" + past + "\"", "value=\"10:00\"", "value=\"Reporter typed\"",
                 "value=\"Partner vendor typed\"", "value=\"" + today.minusDays(1) + "\"");
         assertThat(directory.publicationAgreement(theCase())).isEmpty();
-        assertThat(messages.getMessage("case.agreement.not-future", new Object[] {"a", "b"}, Locale.JAPANESE))
-                .isEqualTo("公開日時は未来の日時にしてください（a は現在 b より後ではありません）。");
+    }
+
+    @Test
+    void aRefusalIsExplainedInTheViewersLanguage() throws Exception {
+        Cookie japanese = new Cookie("lang", "ja");
+        String past = today.minusDays(1).toString();
+        MvcResult refused = mvc.perform(agreementForm(past).cookie(handlerSession, japanese)).andReturn();
+        String shown = mvc.perform(get("/cases/" + report.trackingNumber()).cookie(handlerSession, japanese)
+                        .flashAttrs(refused.getFlashMap()))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(shown).contains("公開日時は未来の日時にしてください（" + past + " 10:00 JST は現在",
+                "合意した公開日を記録", "value=\"Partner vendor typed\"");
     }
 
     @Test
@@ -247,10 +253,18 @@ class PublicationAgreementTests {
     }
 
     @Test
+    void onlyHandlersAndAdministratorsSpeakForPsirtOthersAreAnsweredLikeAMissingCase() {
+        assertThat(agreements.handled(report.trackingNumber(), new CaseViewer(0, "admin", false, true, false, false))
+                .reference()).isEqualTo(report.trackingNumber());
+        assertThatThrownBy(() -> agreements.handled(report.trackingNumber(),
+                new CaseViewer(0, "dev", false, false, true, false))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> agreements.handled(report.trackingNumber(),
+                new CaseViewer(0, "coordinator", false, false, false, true))).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void byIdFindsACaseWithoutAViewerForServerSideJobs() {
         assertThat(directory.byId(theCase().id())).map(Case::reference).contains(report.trackingNumber());
         assertThat(directory.byId(-1)).isEmpty();
-        assertThatThrownBy(() -> agreements.handled(report.trackingNumber(),
-                new CaseViewer(0, "dev", false, false, true, false))).isInstanceOf(NotFoundException.class);
     }
 }
