@@ -162,7 +162,7 @@ class AdvisoryReview {
     }
 
     /** The one instant every covered case agreed on with its reporter and coordinator. */
-    private Instant agreedInstant(String id) {
+    Instant agreedInstant(String id) {
         Set<Long> caseIds = new LinkedHashSet<>();
         drafts.covered(id).stream().map(Vulnerability::caseId).forEach(caseIds::add);
         Map<String, Instant> agreed = new LinkedHashMap<>();

@@ -13,11 +13,11 @@ record AdvisoryStatus(String id, String state, int edition, Integer approvedEdit
         Instant approvedAt, Instant publishAt, String scheduledBy, int publishedRevision, String summaryJa,
         String summaryEn, Set<String> editors, Instant withdrawnAt) {
 
-    boolean approved() {
+    public boolean approved() {
         return approvedEdition != null && approvedEdition == edition;
     }
 
-    boolean withdrawn() {
+    public boolean withdrawn() {
         return "withdrawn".equals(state);
     }
 

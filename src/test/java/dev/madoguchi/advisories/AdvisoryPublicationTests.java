@@ -169,8 +169,32 @@ class AdvisoryPublicationTests {
     }
 
     @Test
+    void aScheduledAdvisoryFollowsTheAgreementAndIsUnscheduledWhenItIsWithdrawn() throws Exception {
+        ReadyAdvisory a = ReadyAdvisory.prepare(mvc, jdbc, "Moved date", tomorrowAtTen());
+        a.approveAndSchedule(mvc, jdbc);
+        LocalDateTime later = tomorrowAtTen().plusDays(7);
+        mvc.perform(post("/cases/" + a.reference() + "/publication-agreement").cookie(a.author()).with(csrf())
+                .param("date", later.toLocalDate().toString()).param("time", "10:00")
+                .param("coordinatorAgreed", "on").param("coordinatorName", "JPCERT/CC")
+                .param("coordinatorOn", clock.instant().atZone(DisplayTime.JST).toLocalDate().toString()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select publish_at from advisory where id = ?").param(a.id())
+                .query(java.sql.Timestamp.class).single().toInstant()).isEqualTo(instant(later));
+        mvc.perform(post("/cases/" + a.reference() + "/publication-agreement/withdraw").cookie(a.author())
+                .with(csrf()).param("reason", "the fix slipped")).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select count(*) from advisory where id = ? and publish_at is null").param(a.id())
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void theAuthorCannotApproveTheirOwnText() throws Exception {
         ReadyAdvisory a = ReadyAdvisory.prepare(mvc, jdbc, "Self approved", tomorrowAtTen());
+        assertThat(body(mvc.perform(get("/desk/advisories/" + a.id()).cookie(a.author())
+                .header("Accept-Language", "en")).andExpect(status().isOk()).andReturn()))
+                .contains("You wrote part of this advisory").doesNotContain("Approve edition");
+        assertThat(body(mvc.perform(get("/desk/advisories/" + a.id()).cookie(a.reviewer())
+                .header("Accept-Language", "en")).andExpect(status().isOk()).andReturn()))
+                .contains("Approve edition " + a.edition(jdbc));
         mvc.perform(post("/desk/advisories/" + a.id() + "/approve").cookie(a.author()).with(csrf())
                 .param("edition", Integer.toString(a.edition(jdbc)))).andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select approved_edition from advisory where id = ?").param(a.id())
