@@ -1,8 +1,10 @@
 -- advisories module: review, scheduled publication and the public portal.
 --
 -- The working copy of an advisory has an edition that every edit increments. A second PSIRT member approves one
--- exact edition; any later edit makes approved_edition differ from edition, which withdraws the approval. Everyone
--- who edited since the last publication is listed in advisory_editor, so that nobody approves their own text.
+-- exact edition; any later edit makes approved_edition differ from edition, which withdraws the approval. The digest
+-- of what the edition would publish (texts and the investigation data drawn into it) is kept with the approval, so
+-- that a change to the affected products after approval stops publication too. Everyone who edited since the last
+-- publication is listed in advisory_editor, so that nobody approves their own text.
 --
 -- Nothing public is ever read from the working tables. Publication writes the frozen snapshot of the revision, the
 -- stored renditions (HTML and PDF per language) and the advisory_public row in one transaction: before that commit
@@ -14,6 +16,7 @@ alter table advisory
     add column approved_edition   integer,
     add column approved_by        text,
     add column approved_at        timestamptz,
+    add column approved_digest    text,
     add column publish_at         timestamptz,
     add column scheduled_by       text,
     add column revision_summary_ja text       not null default '' check (char_length(revision_summary_ja) <= 500),

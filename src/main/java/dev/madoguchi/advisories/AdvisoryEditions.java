@@ -40,7 +40,8 @@ class AdvisoryEditions {
         }
         jdbc.sql("""
                 update advisory set edition = edition + 1, updated_at = ?, approved_edition = null,
-                  approved_by = null, approved_at = null, publish_at = null, scheduled_by = null
+                  approved_by = null, approved_at = null, approved_digest = null, publish_at = null,
+                  scheduled_by = null
                 where id = ?""").params(SqlInstants.toSql(now), id).update();
         jdbc.sql("insert into advisory_editor (advisory_id, username) values (?, ?) on conflict do nothing")
                 .params(id, username).update();

@@ -12,6 +12,7 @@ import java.util.Set;
 import dev.madoguchi.audit.AuditEntry;
 import dev.madoguchi.audit.AuditTrail;
 import dev.madoguchi.shared.SqlInstants;
+import dev.madoguchi.vulnerabilities.VulnerabilityDirectory;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,12 +46,15 @@ class AdvisoryPublisher {
     private final AdvisoryRenditions renditions;
     private final AdvisoryPdf pdf;
     private final AuditTrail audit;
+    private final VulnerabilityDirectory vulnerabilities;
     private final JsonMapper json;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     AdvisoryPublisher(JdbcClient jdbc, AdvisorySnapshots snapshots, AdvisoryRenditions renditions, AuditTrail audit,
-            JsonMapper json, PlatformTransactionManager transactionManager, Clock clock) {
+            VulnerabilityDirectory vulnerabilities, JsonMapper json, PlatformTransactionManager transactionManager,
+            Clock clock) {
+        this.vulnerabilities = vulnerabilities;
         this.jdbc = jdbc;
         this.snapshots = snapshots;
         this.renditions = renditions;
@@ -71,6 +75,7 @@ class AdvisoryPublisher {
             try {
                 if (Boolean.TRUE.equals(transactions.execute(status -> publish(id)))) {
                     published++;
+                    sendCveRecords(id);
                 }
             } catch (RuntimeException e) {
                 // one broken advisory must not hold back the others; it stays scheduled and is tried again
@@ -80,24 +85,56 @@ class AdvisoryPublisher {
         return published;
     }
 
+    /**
+     * After the advisory is public, its CVE records go to CVE Services (when configured): a remote call never holds
+     * the publication transaction, and a refusal there does not take the advisory back. A failure is audited and the
+     * record can be sent again from the investigation page.
+     */
+    private void sendCveRecords(String id) {
+        List<Long> covered = jdbc.sql("select vulnerability_id from advisory_vulnerability where advisory_id = ?"
+                + " order by vulnerability_id").param(id).query(Long.class).list();
+        for (long vulnerability : covered) {
+            try {
+                vulnerabilities.publishCveRecord(vulnerability, "advisory " + id);
+            } catch (RuntimeException e) {
+                log.warn("The CVE record of vulnerability {} (advisory {}) was not sent to CVE Services: {}",
+                        vulnerability, id, e.toString());
+                transactions.executeWithoutResult(status -> audit.record(AuditEntry.of("advisory.cve-not-sent",
+                        "advisory", id, "vulnerability " + vulnerability + ": " + e.getMessage())));
+            }
+        }
+    }
+
     private boolean publish(String id) {
-        record Due(Instant publishAt, String approvedBy, String summaryJa, String summaryEn, int revision) {
+        record Due(Instant publishAt, String approvedBy, String summaryJa, String summaryEn, int revision,
+                String digest) {
         }
         Instant now = clock.instant();
         Due due = jdbc.sql("""
-                select publish_at, approved_by, revision_summary_ja, revision_summary_en, published_revision
-                from advisory where id = ? and publish_at <= ? and approved_edition = edition
+                select publish_at, approved_by, revision_summary_ja, revision_summary_en, published_revision,
+                  approved_digest from advisory where id = ? and publish_at <= ? and approved_edition = edition
                 for update skip locked""").params(id, SqlInstants.toSql(now))
                 .query((rs, n) -> new Due(SqlInstants.read(rs, "publish_at"), rs.getString("approved_by"),
                         rs.getString("revision_summary_ja"), rs.getString("revision_summary_en"),
-                        rs.getInt("published_revision")))
+                        rs.getInt("published_revision"), rs.getString("approved_digest")))
                 .optional().orElse(null);
         if (due == null) {
             return false;
         }
+        Bilingual summary = AdvisoryReview.summary(due.revision() + 1, due.summaryJa(), due.summaryEn());
+        if (!snapshots.digest(id, summary, json).equals(due.digest())) {
+            // the investigation data drawn into the advisory changed after approval: nobody approved this content
+            jdbc.sql("""
+                    update advisory set approved_edition = null, approved_by = null, approved_at = null,
+                      approved_digest = null, publish_at = null, scheduled_by = null where id = ?""").param(id)
+                    .update();
+            audit.record(AuditEntry.of("advisory.approval-withdrawn", "advisory", id,
+                    "the affected products or vulnerabilities changed after approval; not published"));
+            log.warn("Advisory {} not published: its content changed after approval", id);
+            return false;
+        }
         Instant published = now.isAfter(due.publishAt().plus(ON_TIME)) ? now : due.publishAt();
-        AdvisorySnapshot s = snapshots.next(id, published, AdvisoryReview.summary(due.revision() + 1,
-                due.summaryJa(), due.summaryEn()));
+        AdvisorySnapshot s = snapshots.next(id, published, summary);
         String snapshotJson = json.writeValueAsString(s);
         for (String language : List.of("ja", "en")) {
             store(id, "html", language, AdvisoryRenditions.utf8(renditions.page(s, language)), published);

@@ -26,6 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * Four eyes and the schedule. A second PSIRT member approves one exact edition of the working copy (someone who did
  * not write any of it); an approved edition is scheduled for the instant agreed on its cases with the reporter and the
@@ -44,11 +46,16 @@ class AdvisoryReview {
     private final AdvisoryEditions editions;
     private final CaseDirectory cases;
     private final AdvisoryProperties properties;
+    private final AdvisorySnapshots snapshots;
+    private final JsonMapper json;
     private final AuditTrail audit;
     private final Clock clock;
 
     AdvisoryReview(JdbcClient jdbc, AdvisoryDrafts drafts, AdvisoryEditions editions, CaseDirectory cases,
-            AdvisoryProperties properties, AuditTrail audit, Clock clock) {
+            AdvisoryProperties properties, AdvisorySnapshots snapshots, JsonMapper json, AuditTrail audit,
+            Clock clock) {
+        this.snapshots = snapshots;
+        this.json = json;
         this.jdbc = jdbc;
         this.drafts = drafts;
         this.editions = editions;
@@ -105,8 +112,12 @@ class AdvisoryReview {
         if (!problems.isEmpty()) {
             throw new Refusal("advisory.approve.incomplete", String.join(", ", problems));
         }
-        jdbc.sql("update advisory set approved_edition = ?, approved_by = ?, approved_at = ? where id = ?")
-                .params(edition, viewer.username(), SqlInstants.toSql(clock.instant()), id).update();
+        String digest = snapshots.digest(id, summary(status.publishedRevision() + 1, status.summaryJa(),
+                status.summaryEn()), json);
+        jdbc.sql("""
+                update advisory set approved_edition = ?, approved_by = ?, approved_at = ?, approved_digest = ?
+                where id = ?""").params(edition, viewer.username(), SqlInstants.toSql(clock.instant()), digest, id)
+                .update();
         audit.record(AuditEntry.of("advisory.approved", "advisory", id, "edition " + edition));
     }
 

@@ -20,7 +20,10 @@ record AdvisorySnapshot(String id, int revision, Instant firstPublished, Instant
         List<Reference> references, List<Revision> history) {
 
     AdvisorySnapshot {
-        texts = Map.copyOf(texts);
+        // an EnumMap keeps the fields in one order, so the same content always serialises to the same bytes
+        Map<AdvisoryField, Bilingual> ordered = new java.util.EnumMap<>(AdvisoryField.class);
+        ordered.putAll(texts);
+        texts = java.util.Collections.unmodifiableMap(ordered);
         vulnerabilities = List.copyOf(vulnerabilities);
         acknowledgments = List.copyOf(acknowledgments);
         references = List.copyOf(references);

@@ -78,6 +78,21 @@ class AdvisorySnapshots {
                 acknowledgments.all(id, covered), references.all(id, cves, vulnerabilityUrls), history);
     }
 
+    /**
+     * A digest of what the next revision would publish, dates aside: the texts, acknowledgments, references and the
+     * investigation data drawn in. Kept with an approval, so that publication can tell that the approved content is
+     * still the content.
+     */
+    String digest(String id, Bilingual summary, tools.jackson.databind.json.JsonMapper json) {
+        byte[] content = json.writeValueAsBytes(next(id, Instant.EPOCH, summary));
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private AdvisorySnapshot.Vulnerability vulnerability(Vulnerability v) {
         List<AdvisorySnapshot.Score> scores = new ArrayList<>();
         v.scoreV3().map(AdvisorySnapshots::score).ifPresent(scores::add);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.madoguchi.cases.Case;
 import dev.madoguchi.cases.CaseDirectory;
@@ -81,6 +82,28 @@ class CveRecords {
             throw new InvestigationRefused("cve.publish.off");
         }
         String record = record(reference, number, viewer);
+        Case c = investigation.visibleCase(reference, viewer);
+        return send(c, number, record, viewer.username());
+    }
+
+    /**
+     * Sends the record of a vulnerability an advisory just published (server side: the advisory's publication is
+     * the act of PSIRT that allows it). Empty when CVE Services is off or the vulnerability has no CVE ID.
+     */
+    @Transactional
+    Optional<String> publishWithAdvisory(long vulnerabilityId, String actor) {
+        if (!services.enabled()) {
+            return Optional.empty();
+        }
+        Vulnerability v = vulnerabilities.byId(vulnerabilityId).orElseThrow();
+        if (pool.ofVulnerability(v.id()).isEmpty()) {
+            return Optional.empty();
+        }
+        Case c = cases.byId(v.caseId()).orElseThrow();
+        return Optional.of(send(c, v.number(), recordOf(c, v), actor));
+    }
+
+    private String send(Case c, int number, String record, String actor) {
         JsonNode parsed = json.readTree(record);
         String id = parsed.path("cveMetadata").path("cveId").asString();
         boolean update = pool.published(id);
@@ -89,9 +112,8 @@ class CveRecords {
         } catch (Refusal refused) {
             throw new InvestigationRefused(refused.messageKey(), refused.arguments().toArray());
         }
-        pool.markPublished(id, viewer.username());
-        Case c = investigation.visibleCase(reference, viewer);
-        cases.record(c, viewer.username(), "cve-published", "V" + number + ": " + id
+        pool.markPublished(id, actor);
+        cases.record(c, actor, "cve-published", "V" + number + ": " + id
                 + (update ? " updated" : " published") + " at CVE Services");
         return id;
     }
@@ -104,6 +126,10 @@ class CveRecords {
         }
         Vulnerability v = vulnerabilities.byNumber(c.id(), number)
                 .orElseThrow(() -> new NotFoundException("vulnerability " + reference + " V" + number));
+        return recordOf(c, v);
+    }
+
+    private String recordOf(Case c, Vulnerability v) {
         CveId id = pool.ofVulnerability(v.id()).orElseThrow(() -> new InvestigationRefused("cve.record.no-id"));
         if (!cna.configured()) {
             throw new InvestigationRefused("cve.record.no-org");

@@ -214,6 +214,19 @@ class AdvisoryPublicationTests {
     }
 
     @Test
+    void aChangeToTheAffectedProductsAfterApprovalStopsPublication() throws Exception {
+        ReadyAdvisory a = ReadyAdvisory.prepare(mvc, jdbc, "Moved impact", tomorrowAtTen());
+        a.approveAndSchedule(mvc, jdbc);
+        jdbc.sql("update vulnerability_impact set upper_version = '3.0' where product_id = ?").param(a.productId())
+                .update();
+        clock.moveTo(instant(a.agreedJst()));
+        assertThat(publisher.publishDue()).isZero();
+        mvc.perform(get("/advisories/" + a.id())).andExpect(status().isNotFound());
+        assertThat(jdbc.sql("select count(*) from advisory where id = ? and approved_edition is null"
+                + " and publish_at is null").param(a.id()).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void approvalCoversTheEditionTheApproverRead() throws Exception {
         ReadyAdvisory a = ReadyAdvisory.prepare(mvc, jdbc, "Stale read", tomorrowAtTen());
         int read = a.edition(jdbc);
