@@ -1,5 +1,10 @@
 package dev.madoguchi.testing;
 
+import java.time.Instant;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.TestContext;
 import org.springframework.test.context.support.AbstractTestExecutionListener;
@@ -15,6 +20,21 @@ class ClassDatabaseListener extends AbstractTestExecutionListener {
         ApplicationContext context = testContext.getApplicationContext();
         if (context.getBeanNamesForType(ClassDatabase.class).length == 1) {
             context.getBean(ClassDatabase.class).renew();
+            restartRecurringTasks(context);
+        }
+    }
+
+    /**
+     * The fresh database has none of the executions db-scheduler created for its recurring tasks at start-up, so
+     * without this no job would ever run again in this context (production keeps one database for its lifetime).
+     */
+    private static void restartRecurringTasks(ApplicationContext context) {
+        if (context.getBeanNamesForType(Scheduler.class).length == 0) {
+            return;
+        }
+        Scheduler scheduler = context.getBean(Scheduler.class);
+        for (RecurringTask<?> task : context.getBeansOfType(RecurringTask.class).values()) {
+            scheduler.scheduleIfNotExists(task.instance(RecurringTask.INSTANCE), Instant.now());
         }
     }
 
