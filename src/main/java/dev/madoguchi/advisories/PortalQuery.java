@@ -64,8 +64,9 @@ class PortalQuery {
         List<Object> params = new ArrayList<>();
         if (!f.q().isEmpty()) {
             for (String word : f.q().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
-                where.append(" and strpos(search_text, ?) > 0");
-                params.add(word);
+                // "like" rather than strpos so that the trigram index (V030) can find the rows
+                where.append(" and search_text like ? escape '\\'");
+                params.add("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
             }
         }
         if (f.product() != null) {
