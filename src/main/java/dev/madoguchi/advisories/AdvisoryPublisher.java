@@ -16,6 +16,7 @@ import dev.madoguchi.vulnerabilities.VulnerabilityDirectory;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -46,20 +47,22 @@ class AdvisoryPublisher {
     private final AdvisoryRenditions renditions;
     private final AdvisoryPdf pdf;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final VulnerabilityDirectory vulnerabilities;
     private final JsonMapper json;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     AdvisoryPublisher(JdbcClient jdbc, AdvisorySnapshots snapshots, AdvisoryRenditions renditions, AuditTrail audit,
-            VulnerabilityDirectory vulnerabilities, JsonMapper json, PlatformTransactionManager transactionManager,
-            Clock clock) {
+            ApplicationEventPublisher events, VulnerabilityDirectory vulnerabilities, JsonMapper json,
+            PlatformTransactionManager transactionManager, Clock clock) {
         this.vulnerabilities = vulnerabilities;
         this.jdbc = jdbc;
         this.snapshots = snapshots;
         this.renditions = renditions;
         this.pdf = new AdvisoryPdf();
         this.audit = audit;
+        this.events = events;
         this.json = json;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -155,6 +158,7 @@ class AdvisoryPublisher {
         jdbc.sql("delete from advisory_editor where advisory_id = ?").param(id).update();
         audit.record(AuditEntry.of("advisory.published", "advisory", id, "revision " + s.revision() + " at "
                 + published));
+        events.publishEvent(new PortalChanged(id));
         log.info("Published advisory {} revision {}", id, s.revision());
         return true;
     }

@@ -166,7 +166,8 @@ class AdvisoryReview {
     @Transactional
     void unschedule(String id, CaseViewer viewer) {
         AdvisoryDrafts.requireHandler(viewer);
-        if (jdbc.sql("update advisory set publish_at = null, scheduled_by = null where id = ? and publish_at is not null")
+        if (jdbc.sql("""
+                update advisory set publish_at = null, scheduled_by = null where id = ? and publish_at is not null""")
                 .param(id).update() > 0) {
             audit.record(AuditEntry.of("advisory.unscheduled", "advisory", id, ""));
         }

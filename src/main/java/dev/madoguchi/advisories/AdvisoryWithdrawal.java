@@ -11,6 +11,7 @@ import dev.madoguchi.shared.NotFoundException;
 import dev.madoguchi.shared.Refusal;
 import dev.madoguchi.shared.SqlInstants;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,14 +29,16 @@ class AdvisoryWithdrawal {
     private final JdbcClient jdbc;
     private final AdvisoryRenditions renditions;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
 
-    AdvisoryWithdrawal(JdbcClient jdbc, AdvisoryRenditions renditions, AuditTrail audit, JsonMapper json,
-            Clock clock) {
+    AdvisoryWithdrawal(JdbcClient jdbc, AdvisoryRenditions renditions, AuditTrail audit,
+            ApplicationEventPublisher events, JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.renditions = renditions;
         this.audit = audit;
+        this.events = events;
         this.json = json;
         this.clock = clock;
     }
@@ -73,6 +76,7 @@ class AdvisoryWithdrawal {
                 update advisory set state = 'withdrawn', withdrawn_at = ?, withdrawn_reason_ja = ?,
                   withdrawn_reason_en = ?, publish_at = null, approved_edition = null, updated_at = ? where id = ?""")
                 .params(SqlInstants.toSql(now), reason.ja(), reason.en(), SqlInstants.toSql(now), id).update();
+        events.publishEvent(new PortalChanged(id));
         audit.record(AuditEntry.of("advisory.withdrawn", "advisory", id, reason.en().isEmpty() ? reason.ja()
                 : reason.en()));
     }

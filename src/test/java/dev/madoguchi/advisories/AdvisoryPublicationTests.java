@@ -187,6 +187,33 @@ class AdvisoryPublicationTests {
     }
 
     @Test
+    void repeatedPageRequestsGetTheFullChainsAnswerUntilAnythingPublishedChanges() throws Exception {
+        ReadyAdvisory a = ReadyAdvisory.prepare(mvc, jdbc, "Repeated reader", tomorrowAtTen());
+        a.approveAndSchedule(mvc, jdbc);
+        clock.moveTo(instant(a.agreedJst()));
+        publisher.publishDue();
+        clock.advance(Duration.ofSeconds(2));
+        MvcResult first = mvc.perform(get("/advisories/" + a.id())).andExpect(status().isOk()).andReturn();
+        // the stored bytes vanish from the database: only a copy of the first answer can still give the page
+        jdbc.sql("delete from advisory_rendition where advisory_id = ? and kind = 'html' and language = 'en'")
+                .param(a.id()).update();
+        MvcResult again = mvc.perform(get("/advisories/" + a.id())).andExpect(status().isOk()).andReturn();
+        assertThat(again.getResponse().getContentAsByteArray()).isEqualTo(first.getResponse().getContentAsByteArray());
+        for (String header : List.of("Content-Security-Policy", "X-Content-Type-Options", "ETag", "Cache-Control",
+                "Last-Modified", "Content-Type")) {
+            assertThat(again.getResponse().getHeader(header)).as(header).isNotNull()
+                    .isEqualTo(first.getResponse().getHeader(header));
+        }
+        // a query, or any change to what is published (here: a withdrawal committed by another node), goes to the
+        // database again
+        mvc.perform(get("/advisories/" + a.id() + "?lang=en")).andExpect(status().isNotFound());
+        jdbc.sql("update advisory_public set withdrawn = true where advisory_id = ?").param(a.id()).update();
+        mvc.perform(get("/advisories/" + a.id())).andExpect(status().isOk());
+        clock.advance(Duration.ofSeconds(2));
+        mvc.perform(get("/advisories/" + a.id())).andExpect(status().isNotFound());
+    }
+
+    @Test
     void theAuthorCannotApproveTheirOwnText() throws Exception {
         ReadyAdvisory a = ReadyAdvisory.prepare(mvc, jdbc, "Self approved", tomorrowAtTen());
         assertThat(body(mvc.perform(get("/desk/advisories/" + a.id()).cookie(a.author())
