@@ -1,8 +1,9 @@
--- One advisory as the desk leaves it after review, written straight into the working tables for the publication
+-- One advisory as its author leaves it for review, written straight into the working tables for the publication
 -- benchmark (bench/advisories.sh): a case with one vulnerability (CVSS v3.1 and v4.0, a CWE, an assigned CVE ID, one
--- affected product), every text field in both languages, an acknowledgment with consent and a JVN reference; the
--- approved edition is the current one and the publication instant is :'delay' from now. The publisher job, not this
--- script, produces everything public.
+-- affected product), every text field in both languages, an acknowledgment with consent and a JVN reference, and a
+-- publication date agreed on the case :'delay' from now. bench/advisories.sh then approves and schedules it through
+-- the desk as a second PSIRT member (approval keeps the digest of the content, which only the application computes);
+-- the publisher job, not this script, produces everything public.
 -- usage: psql -v id=LAT-2026-001 -v n=1 -v delay='5 seconds' -f bench/advisories-ready.sql
 \set ON_ERROR_STOP on
 begin;
@@ -39,10 +40,17 @@ insert into cve_id (cve_id, year, state, entered_by, entered_at, vulnerability_i
 select 'CVE-2026-' || (90000 + :n), 2026, 'assigned', 'bench', now(), v.id, 'BENCH-ADV-' || :n, 'bench', now()
 from vulnerability v join psirt_case c on c.id = v.case_id where c.reference = 'BENCH-ADV-' || :n;
 
-insert into advisory (id, created_by, created_at, updated_at, edition, approved_edition, approved_by, approved_at,
-                      publish_at, scheduled_by)
-values (:'id', 'bench-author', now(), now(), 3, 3, 'bench-reviewer', now(), now() + :'delay'::interval,
-        'bench-reviewer');
+insert into advisory (id, created_by, created_at, updated_at, edition)
+values (:'id', 'bench-author', now(), now(), 3);
+insert into advisory_editor (advisory_id, username) values (:'id', 'bench-author');
+-- the date agreed with the reporter and JPCERT/CC, which scheduling takes
+with agreement as (
+    insert into publication_agreement (case_id, publish_at, recorded_by, recorded_at)
+    select c.id, date_trunc('second', now()) + :'delay'::interval, 'bench-author', now()
+    from psirt_case c where c.reference = 'BENCH-ADV-' || :n
+    returning id)
+insert into publication_agreement_party (agreement_id, position, kind, name, agreed_at)
+select id, 1, 'coordinator', 'JPCERT/CC', now() from agreement;
 insert into advisory_vulnerability (advisory_id, vulnerability_id)
 select :'id', v.id from vulnerability v join psirt_case c on c.id = v.case_id where c.reference = 'BENCH-ADV-' || :n;
 insert into advisory_text (advisory_id, field, language, value, updated_by, updated_at, checked_at)

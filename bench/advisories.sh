@@ -26,11 +26,25 @@ SUMMARY="$DATA/summary.txt"
 : > "$SUMMARY"
 row() { printf '%-44s %9s %9s %9s %9s\n' "$@" | tee -a "$SUMMARY"; }
 
-echo "== 1. publication: 5 advisories, each due 5 s after it is made ready"
+echo 'a benchmark password' | MADOGUCHI_DATA_DIR="$DATA" java -jar target/madoguchi.jar user create \
+  --username bench-reviewer --role PSIRT --password-stdin > /dev/null
+COOKIES="$DATA/reviewer.cookies"
+csrf() { curl -s -c "$COOKIES" -b "$COOKIES" "$URL$1" | grep -o 'name="_csrf" value="[^"]*"' | head -1 \
+  | sed 's/.*value="//;s/"//'; }
+curl -s -c "$COOKIES" -b "$COOKIES" -o /dev/null --data-urlencode "username=bench-reviewer" \
+  --data-urlencode "password=a benchmark password" --data-urlencode "_csrf=$(csrf /sign-in)" "$URL/sign-in"
+
+echo "== 1. publication: 5 advisories, each due 5 s after it is made ready, approved and scheduled at the desk"
 WORST=0
 for n in 1 2 3 4 5; do
   id="LAT-2026-00$n"
   "${PSQL[@]}" -v id="$id" -v n="$n" -v delay='5 seconds' -f bench/advisories-ready.sql
+  token=$(csrf "/desk/advisories/$id")
+  curl -s -b "$COOKIES" -o /dev/null --data-urlencode "edition=3" --data-urlencode "_csrf=$token" \
+    "$URL/desk/advisories/$id/approve"
+  curl -s -b "$COOKIES" -o /dev/null --data-urlencode "_csrf=$token" "$URL/desk/advisories/$id/schedule"
+  [ "$("${PSQL[@]}" -At -c "select publish_at is not null from advisory where id = '$id'")" = t ] \
+    || { echo "$id was not approved and scheduled"; exit 1; }
   due=$("${PSQL[@]}" -At -c "select extract(epoch from publish_at) from advisory where id = '$id'")
   seen=""
   for _ in $(seq 1 1500); do

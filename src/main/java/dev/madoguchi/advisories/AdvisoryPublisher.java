@@ -68,8 +68,15 @@ class AdvisoryPublisher {
         this.clock = clock;
     }
 
-    /** Publishes every advisory that is due; the number published by this call. */
+    /**
+     * How far ahead the job looks: the job runs about every second or two (db-scheduler polls every second), so an
+     * advisory due within this much is waited for and published at its instant rather than up to two seconds late.
+     */
+    static final Duration LOOKAHEAD = Duration.ofSeconds(2);
+
+    /** Publishes every advisory that is due (waiting for one due in the next moments); the number published. */
     int publishDue() {
+        waitForTheNextInstant();
         List<String> due = jdbc.sql("""
                 select id from advisory where publish_at <= ? and approved_edition = edition order by publish_at""")
                 .param(SqlInstants.toSql(clock.instant())).query(String.class).list();
@@ -86,6 +93,23 @@ class AdvisoryPublisher {
             }
         }
         return published;
+    }
+
+    private void waitForTheNextInstant() {
+        Instant now = clock.instant();
+        Instant next = jdbc.sql("""
+                select publish_at from advisory where publish_at > ? and publish_at <= ?
+                  and approved_edition = edition order by publish_at limit 1""")
+                .params(SqlInstants.toSql(now), SqlInstants.toSql(now.plus(LOOKAHEAD)))
+                .query((rs, n) -> SqlInstants.read(rs, "publish_at")).optional().orElse(null);
+        if (next == null) {
+            return;
+        }
+        try {
+            Thread.sleep(Math.min(LOOKAHEAD.toMillis(), Duration.between(now, next).toMillis() + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**

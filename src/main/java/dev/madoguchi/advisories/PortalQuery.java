@@ -112,9 +112,26 @@ class PortalQuery {
                 .query((rs, n) -> SqlInstants.read(rs, "last_updated")).optional();
     }
 
+    /**
+     * The years that have advisories, for the list's filter. Every list page shows them, and they change only with a
+     * publication in a new year, so each node reads them at most once a second (a display aid: the list itself and
+     * every advisory are always read afresh).
+     */
     List<Integer> years() {
-        return jdbc.sql("select distinct year from advisory_public order by year desc").query(Integer.class).list();
+        Years cached = years;
+        long now = System.nanoTime();
+        if (cached == null || now - cached.readAt() > 1_000_000_000L) {
+            cached = new Years(jdbc.sql("select distinct year from advisory_public order by year desc")
+                    .query(Integer.class).list(), now);
+            years = cached;
+        }
+        return cached.years();
     }
+
+    private record Years(List<Integer> years, long readAt) {
+    }
+
+    private volatile Years years;
 
     List<Entry> ofProduct(long productId) {
         return jdbc.sql("select " + COLUMNS + " from advisory_public where product_ids @> array[?]::bigint[]"
