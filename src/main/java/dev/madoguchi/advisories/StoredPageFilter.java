@@ -42,7 +42,8 @@ class StoredPageFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = request.getRequestURI();
+        // the scheme is part of the key: the security chain adds HSTS to answers over HTTPS only
+        String path = request.getScheme() + ":" + request.getRequestURI();
         StoredPageCache.Answer answer = cache.get(path);
         if (answer != null) {
             replay(answer, request, response);
