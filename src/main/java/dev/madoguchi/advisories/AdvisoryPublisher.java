@@ -78,7 +78,8 @@ class AdvisoryPublisher {
     int publishDue() {
         waitForTheNextInstant();
         List<String> due = jdbc.sql("""
-                select id from advisory where publish_at <= ? and approved_edition = edition order by publish_at""")
+                select id from advisory where publish_at <= ? and approved_edition = edition and state <> 'withdrawn'
+                order by publish_at""")
                 .param(SqlInstants.toSql(clock.instant())).query(String.class).list();
         int published = 0;
         for (String id : due) {
@@ -149,7 +150,8 @@ class AdvisoryPublisher {
             return false;
         }
         Bilingual summary = AdvisoryReview.summary(due.revision() + 1, due.summaryJa(), due.summaryEn());
-        if (!snapshots.digest(id, summary, json).equals(due.digest())) {
+        AdvisorySnapshot undated = snapshots.next(id, Instant.EPOCH, summary);
+        if (!AdvisorySnapshots.digest(undated, json).equals(due.digest())) {
             // the investigation data drawn into the advisory changed after approval: nobody approved this content
             jdbc.sql("""
                     update advisory set approved_edition = null, approved_by = null, approved_at = null,
@@ -161,7 +163,7 @@ class AdvisoryPublisher {
             return false;
         }
         Instant published = now.isAfter(due.publishAt().plus(ON_TIME)) ? now : due.publishAt();
-        AdvisorySnapshot s = snapshots.next(id, published, summary);
+        AdvisorySnapshot s = undated.dated(published);
         String snapshotJson = json.writeValueAsString(s);
         for (String language : List.of("ja", "en")) {
             store(id, "html", language, AdvisoryRenditions.utf8(renditions.page(s, language)), published);

@@ -43,8 +43,20 @@ class AdvisoryRenditions {
 
     /** The well-formed XHTML the PDF rendition is printed from, with the print stylesheet in its head. */
     String print(AdvisorySnapshot snapshot, String language) {
-        return render("advisories/public/print", snapshot, language, Map.of("printStyle", "<style>" + PRINT_CSS
-                + "</style>"));
+        return xmlCharactersOnly(render("advisories/public/print", snapshot, language, Map.of("printStyle",
+                "<style>" + PRINT_CSS + "</style>")));
+    }
+
+    /**
+     * Drops the characters XML 1.0 §2.2 forbids (control characters other than tab and line breaks, lone
+     * surrogates, U+FFFE/U+FFFF): the PDF is printed from XML, and one such character typed anywhere (a credit name
+     * from the public form, a product name) would otherwise stop publication at the agreed instant.
+     */
+    static String xmlCharactersOnly(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        text.codePoints().filter(c -> c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+                || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF)).forEach(kept::appendCodePoint);
+        return kept.toString();
     }
 
     /** What stays at the advisory's address once it is withdrawn: that it was, when and why. */

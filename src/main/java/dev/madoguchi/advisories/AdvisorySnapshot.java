@@ -52,6 +52,18 @@ record AdvisorySnapshot(String id, int revision, Instant firstPublished, Instant
     record Revision(int number, Instant date, Bilingual summary) {
     }
 
+    /**
+     * The same content dated at {@code at}: the instant of this revision (and of the first, when this is the first).
+     * Publication digests and publishes one snapshot read once, so what it checks is what it publishes.
+     */
+    AdvisorySnapshot dated(Instant at) {
+        List<Revision> dates = new java.util.ArrayList<>(history);
+        Revision last = dates.remove(dates.size() - 1);
+        dates.add(new Revision(last.number(), at, last.summary()));
+        return new AdvisorySnapshot(id, revision, revision == 1 ? at : firstPublished, at, texts, vulnerabilities,
+                acknowledgments, references, dates);
+    }
+
     public Bilingual text(String field) {
         return texts.getOrDefault(AdvisoryField.fromCode(field), new Bilingual("", ""));
     }

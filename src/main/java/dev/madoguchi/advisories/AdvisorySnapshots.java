@@ -84,7 +84,12 @@ class AdvisorySnapshots {
      * still the content.
      */
     String digest(String id, Bilingual summary, tools.jackson.databind.json.JsonMapper json) {
-        byte[] content = json.writeValueAsBytes(next(id, Instant.EPOCH, summary));
+        return digest(next(id, Instant.EPOCH, summary), json);
+    }
+
+    /** The digest of a snapshot made with {@link Instant#EPOCH} as its date. */
+    static String digest(AdvisorySnapshot undated, tools.jackson.databind.json.JsonMapper json) {
+        byte[] content = json.writeValueAsBytes(undated);
         try {
             return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                     .digest(content));

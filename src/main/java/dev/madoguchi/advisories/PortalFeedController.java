@@ -72,7 +72,8 @@ class PortalFeedController {
     @GetMapping("/sitemap.xml")
     ResponseEntity<byte[]> sitemap(HttpServletRequest http, WebRequest request) {
         Instant changed = portal.lastChange().orElse(Instant.EPOCH);
-        if (request.checkNotModified(changed.toEpochMilli())) {
+        String etag = "\"" + portal.version() + "\"";
+        if (request.checkNotModified(etag, changed.toEpochMilli())) {
             return null;
         }
         String base = base(http);
@@ -85,18 +86,20 @@ class PortalFeedController {
             xml.append(url(base + AdvisoryRenditions.path(e.id(), "ja"), e.lastUpdated()));
         }
         xml.append("</urlset>\n");
-        return ResponseEntity.ok().cacheControl(CACHE).lastModified(changed).contentType(XML)
+        return ResponseEntity.ok().cacheControl(CACHE).eTag(etag).lastModified(changed).contentType(XML)
                 .body(xml.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private ResponseEntity<byte[]> feed(PortalFeeds.Format format, String language, String selfPath,
             MediaType type, HttpServletRequest http, WebRequest request) {
         Instant changed = portal.lastChange().orElse(Instant.EPOCH);
-        if (request.checkNotModified(changed.toEpochMilli())) {
+        // the ETag, not the date, tells readers apart: two advisories published at one instant share the date
+        String etag = "\"" + portal.version() + "\"";
+        if (request.checkNotModified(etag, changed.toEpochMilli())) {
             return null;
         }
         byte[] body = feeds.write(format, language, base(http), selfPath, changed).getBytes(StandardCharsets.UTF_8);
-        return ResponseEntity.ok().cacheControl(CACHE).lastModified(changed).contentType(type).body(body);
+        return ResponseEntity.ok().cacheControl(CACHE).eTag(etag).lastModified(changed).contentType(type).body(body);
     }
 
     private static String url(String location, Instant modified) {

@@ -63,7 +63,8 @@ class PortalQuery {
         StringBuilder where = new StringBuilder(" where true");
         List<Object> params = new ArrayList<>();
         if (!f.q().isEmpty()) {
-            for (String word : f.q().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+            // Japanese input methods type the ideographic space (U+3000) between words
+            for (String word : f.q().toLowerCase(java.util.Locale.ROOT).split("[\\s\u3000]+")) {
                 // "like" rather than strpos so that the trigram index (V030) can find the rows
                 where.append(" and search_text like ? escape '\\'");
                 params.add("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
@@ -105,6 +106,17 @@ class PortalQuery {
         return jdbc.sql("select snapshot::text as snapshot, withdrawn from advisory_public"
                 + " order by last_updated desc, advisory_id desc limit ?").param(limit)
                 .query((rs, n) -> new Published(rs.getString("snapshot"), rs.getBoolean("withdrawn"))).list();
+    }
+
+    /**
+     * A fingerprint of everything public: a publication adds a row, an update raises a revision, a withdrawal marks
+     * one, so any change changes it (unlike the newest date, which two advisories published at one instant share).
+     */
+    String version() {
+        return jdbc.sql("""
+                select concat(count(*), '-', coalesce(sum(revision), 0), '-', count(*) filter (where withdrawn), '-',
+                  coalesce(extract(epoch from max(last_updated))::bigint, 0)) from advisory_public""")
+                .query(String.class).single();
     }
 
     Optional<Instant> lastChange() {

@@ -7,7 +7,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -31,13 +30,15 @@ class StoredPageCache {
 
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
     private final AtomicLong bytes = new AtomicLong();
+    /** Raised by every clear: an answer read before a clear must not be kept after it. */
+    private final AtomicLong generation = new AtomicLong();
     private final AtomicLong checkedAt = new AtomicLong();
     private final AtomicReference<String> version = new AtomicReference<>("");
-    private final JdbcClient jdbc;
+    private final PortalQuery portal;
     private final Clock clock;
 
-    StoredPageCache(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    StoredPageCache(PortalQuery portal, Clock clock) {
+        this.portal = portal;
         this.clock = clock;
     }
 
@@ -46,8 +47,18 @@ class StoredPageCache {
         return answers.get(path);
     }
 
-    void put(String path, Answer answer) {
-        if (answers.size() >= MAX_ENTRIES || bytes.get() + answer.body().length > MAX_BYTES) {
+    /** The generation to hand back to {@link #put}: taken before the full chain reads the page. */
+    long generation() {
+        return generation.get();
+    }
+
+    /**
+     * Keeps a copy unless anything was dropped since {@code readIn} began: an answer read before a change committed
+     * would otherwise outlive the change until the next one.
+     */
+    synchronized void put(String path, Answer answer, long readIn) {
+        if (readIn != generation.get() || answers.size() >= MAX_ENTRIES
+                || bytes.get() + answer.body().length > MAX_BYTES) {
             return;
         }
         if (answers.putIfAbsent(path, answer) == null) {
@@ -55,11 +66,16 @@ class StoredPageCache {
         }
     }
 
+    private synchronized void dropAll() {
+        generation.incrementAndGet();
+        answers.clear();
+        bytes.set(0);
+    }
+
     /** What this node published, updated or withdrew is dropped as soon as its transaction commits. */
     @TransactionalEventListener
     void on(PortalChanged changed) {
-        answers.clear();
-        bytes.set(0);
+        dropAll();
     }
 
     /** At most once a second per node, one cheap query tells whether anything published changed. */
@@ -71,13 +87,9 @@ class StoredPageCache {
         if (!due || !checkedAt.compareAndSet(last, now)) {
             return;
         }
-        // a publication adds a row, an update raises a revision, a withdrawal marks one: each changes this
-        String current = jdbc.sql("""
-                select concat(count(*), '/', coalesce(sum(revision), 0), '/', count(*) filter (where withdrawn))
-                from advisory_public""").query(String.class).single();
+        String current = portal.version();
         if (!current.equals(version.getAndSet(current))) {
-            answers.clear();
-            bytes.set(0);
+            dropAll();
         }
     }
 }

@@ -49,6 +49,7 @@ class StoredPageFilter extends OncePerRequestFilter {
             replay(answer, request, response);
             return;
         }
+        long generation = cache.generation();
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, recorded);
         if (recorded.getStatus() == 200 && recorded.getHeader("ETag") != null
@@ -60,7 +61,7 @@ class StoredPageFilter extends OncePerRequestFilter {
                 }
             }
             cache.put(path, new StoredPageCache.Answer(List.copyOf(headers), recorded.getHeader("ETag"),
-                    recorded.getContentAsByteArray()));
+                    recorded.getContentAsByteArray()), generation);
         }
         recorded.copyBodyToResponse();
     }

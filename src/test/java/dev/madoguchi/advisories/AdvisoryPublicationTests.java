@@ -54,6 +54,8 @@ class AdvisoryPublicationTests {
     MovableClock clock;
     @Autowired
     AdvisoryPublisher publisher;
+    @Autowired
+    StoredPageCache pageCopies;
 
     private LocalDateTime tomorrowAtTen() {
         return clock.instant().atZone(DisplayTime.JST).toLocalDate().plusDays(1).atTime(10, 0);
@@ -115,6 +117,9 @@ class AdvisoryPublicationTests {
                 .getResponse().getContentAsByteArray();
         assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         assertThat(body(mvc.perform(get("/advisories?q=embargoed")).andReturn())).contains(a.id());
+        // words typed with the ideographic space of Japanese input methods are words too
+        assertThat(body(mvc.perform(get("/advisories").param("q", "embargoed\u3000relay")).andReturn()))
+                .contains(a.id());
         assertThat(body(mvc.perform(get("/advisories/products/" + a.productId())).andExpect(status().isOk())
                 .andReturn())).contains(a.id());
         assertThat(body(mvc.perform(get("/acknowledgments")).andReturn())).contains("Credit Embargoed relay");
@@ -211,6 +216,31 @@ class AdvisoryPublicationTests {
         mvc.perform(get("/advisories/" + a.id())).andExpect(status().isOk());
         clock.advance(Duration.ofSeconds(2));
         mvc.perform(get("/advisories/" + a.id())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aControlCharacterInACreditNameDoesNotStopPublication() throws Exception {
+        ReadyAdvisory a = ReadyAdvisory.prepare(mvc, jdbc, "Escaped credit", tomorrowAtTen());
+        jdbc.sql("""
+                update report set credit_name = 'Esc\u001Bape' where id in (select cr.report_id from case_report cr
+                join psirt_case c on c.id = cr.case_id where c.reference = ?)""").param(a.reference()).update();
+        a.approveAndSchedule(mvc, jdbc);
+        clock.moveTo(instant(a.agreedJst()));
+        assertThat(publisher.publishDue()).isEqualTo(1);
+        mvc.perform(get("/advisories/" + a.id() + ".pdf")).andExpect(status().isOk());
+    }
+
+    @Test
+    void aCopyReadBeforeAChangeIsNotKeptAfterIt() {
+        String path = "http:/advisories/MDG-2026-999";
+        StoredPageCache.Answer answer = new StoredPageCache.Answer(List.of(), "\"e\"", new byte[1]);
+        pageCopies.get(path);
+        long before = pageCopies.generation();
+        pageCopies.on(new PortalChanged("MDG-2026-999"));
+        pageCopies.put(path, answer, before);
+        assertThat(pageCopies.get(path)).isNull();
+        pageCopies.put(path, answer, pageCopies.generation());
+        assertThat(pageCopies.get(path)).as("a copy read after the change is kept").isNotNull();
     }
 
     @Test
