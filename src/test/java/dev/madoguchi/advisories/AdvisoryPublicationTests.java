@@ -244,6 +244,29 @@ class AdvisoryPublicationTests {
     }
 
     @Test
+    void aPublicationThatFailsHalfwayLeavesNothingPublicAndIsRetried() throws Exception {
+        ReadyAdvisory a = ReadyAdvisory.prepare(mvc, jdbc, "Half published", tomorrowAtTen());
+        a.approveAndSchedule(mvc, jdbc);
+        // the last write of the publication fails, after the revision and every rendition were written
+        jdbc.sql("""
+                create function refuse_half_published() returns trigger language plpgsql as $$
+                begin if new.title_en like '%Half published%' then raise exception 'disk full'; end if;
+                return new; end $$""").update();
+        jdbc.sql("create trigger refuse_half_published before insert on advisory_public for each row"
+                + " execute function refuse_half_published()").update();
+        clock.moveTo(instant(a.agreedJst()));
+        assertThat(publisher.publishDue()).isZero();
+        for (String table : List.of("advisory_revision", "advisory_rendition", "advisory_public")) {
+            assertThat(jdbc.sql("select count(*) from " + table + " where advisory_id = ?").param(a.id())
+                    .query(Integer.class).single()).as(table).isZero();
+        }
+        mvc.perform(get("/advisories/" + a.id())).andExpect(status().isNotFound());
+        jdbc.sql("drop trigger refuse_half_published on advisory_public").update();
+        assertThat(publisher.publishDue()).as("still scheduled, published on the next run").isEqualTo(1);
+        mvc.perform(get("/ja/advisories/" + a.id() + ".pdf")).andExpect(status().isOk());
+    }
+
+    @Test
     void theAuthorCannotApproveTheirOwnText() throws Exception {
         ReadyAdvisory a = ReadyAdvisory.prepare(mvc, jdbc, "Self approved", tomorrowAtTen());
         assertThat(body(mvc.perform(get("/desk/advisories/" + a.id()).cookie(a.author())
