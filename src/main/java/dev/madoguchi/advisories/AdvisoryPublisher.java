@@ -151,7 +151,7 @@ class AdvisoryPublisher {
         }
         Bilingual summary = AdvisoryReview.summary(due.revision() + 1, due.summaryJa(), due.summaryEn());
         AdvisorySnapshot undated = snapshots.next(id, Instant.EPOCH, summary);
-        if (!AdvisorySnapshots.digest(undated, json).equals(due.digest())) {
+        if (!snapshots.digest(undated).equals(due.digest())) {
             // the investigation data drawn into the advisory changed after approval: nobody approved this content
             jdbc.sql("""
                     update advisory set approved_edition = null, approved_by = null, approved_at = null,
@@ -235,7 +235,7 @@ class AdvisoryPublisher {
                 .param("products", products.toArray(new Long[0]))
                 .param("ackJa", s.acknowledgments().stream().map(a -> a.in("ja")).toArray(String[]::new))
                 .param("ackEn", s.acknowledgments().stream().map(a -> a.in("en")).toArray(String[]::new))
-                .param("search", AdvisoryRenditions.lower(search.toString()))
+                .param("search", search.toString().toLowerCase(Locale.ROOT))
                 .param("snapshot", snapshotJson)
                 .update();
     }

@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Map;
 
 import dev.madoguchi.shared.DisplayTime;
@@ -110,7 +109,4 @@ class AdvisoryRenditions {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    static String lower(String text) {
-        return text.toLowerCase(Locale.ROOT);
-    }
 }

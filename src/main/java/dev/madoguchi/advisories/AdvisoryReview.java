@@ -26,13 +26,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import tools.jackson.databind.json.JsonMapper;
-
 /**
  * Four eyes and the schedule. A second PSIRT member approves one exact edition of the working copy (someone who did
  * not write any of it); an approved edition is scheduled for the instant agreed on its cases with the reporter and the
  * coordinator (NEC and Mitsubishi Electric policies: publication coordinated with JPCERT/CC, at the same moment as
- * JVN); updates of a published advisory are scheduled for now.
+ * JVN); an update of a published advisory is published at once.
  */
 @Service
 class AdvisoryReview {
@@ -47,15 +45,13 @@ class AdvisoryReview {
     private final CaseDirectory cases;
     private final AdvisoryProperties properties;
     private final AdvisorySnapshots snapshots;
-    private final JsonMapper json;
     private final AuditTrail audit;
     private final Clock clock;
 
     AdvisoryReview(JdbcClient jdbc, AdvisoryDrafts drafts, AdvisoryEditions editions, CaseDirectory cases,
-            AdvisoryProperties properties, AdvisorySnapshots snapshots, JsonMapper json, AuditTrail audit,
+            AdvisoryProperties properties, AdvisorySnapshots snapshots, AuditTrail audit,
             Clock clock) {
         this.snapshots = snapshots;
-        this.json = json;
         this.jdbc = jdbc;
         this.drafts = drafts;
         this.editions = editions;
@@ -113,7 +109,7 @@ class AdvisoryReview {
             throw new Refusal("advisory.approve.incomplete", String.join(", ", problems));
         }
         String digest = snapshots.digest(id, summary(status.publishedRevision() + 1, status.summaryJa(),
-                status.summaryEn()), json);
+                status.summaryEn()));
         jdbc.sql("""
                 update advisory set approved_edition = ?, approved_by = ?, approved_at = ?, approved_digest = ?
                 where id = ?""").params(edition, viewer.username(), SqlInstants.toSql(clock.instant()), digest, id)

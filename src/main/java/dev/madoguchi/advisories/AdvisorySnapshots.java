@@ -18,6 +18,8 @@ import dev.madoguchi.vulnerabilities.VulnerabilityDirectory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * Freezes an advisory's working copy into the snapshot of a revision: its texts, the covered vulnerabilities with
  * their CVE IDs, scores and affected products as the investigation has them now, acknowledgments, references and
@@ -33,10 +35,12 @@ class AdvisorySnapshots {
     private final VulnerabilityDirectory vulnerabilities;
     private final CveIdPool cveIds;
     private final CweCatalog cwes;
+    private final JsonMapper json;
 
     AdvisorySnapshots(JdbcClient jdbc, AdvisoryDrafts drafts, AdvisoryAcknowledgments acknowledgments,
             AdvisoryReferences references, VulnerabilityDirectory vulnerabilities, CveIdPool cveIds,
-            CweCatalog cwes) {
+            CweCatalog cwes, JsonMapper json) {
+        this.json = json;
         this.jdbc = jdbc;
         this.drafts = drafts;
         this.acknowledgments = acknowledgments;
@@ -83,12 +87,12 @@ class AdvisorySnapshots {
      * investigation data drawn in. Kept with an approval, so that publication can tell that the approved content is
      * still the content.
      */
-    String digest(String id, Bilingual summary, tools.jackson.databind.json.JsonMapper json) {
-        return digest(next(id, Instant.EPOCH, summary), json);
+    String digest(String id, Bilingual summary) {
+        return digest(next(id, Instant.EPOCH, summary));
     }
 
     /** The digest of a snapshot made with {@link Instant#EPOCH} as its date. */
-    static String digest(AdvisorySnapshot undated, tools.jackson.databind.json.JsonMapper json) {
+    String digest(AdvisorySnapshot undated) {
         byte[] content = json.writeValueAsBytes(undated);
         try {
             return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")

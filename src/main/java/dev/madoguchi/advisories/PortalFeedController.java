@@ -38,34 +38,19 @@ class PortalFeedController {
         this.organization = organization;
     }
 
-    @GetMapping("/advisories/feed.rss")
+    @GetMapping({"/advisories/feed.rss", "/ja/advisories/feed.rss"})
     ResponseEntity<byte[]> rss(HttpServletRequest http, WebRequest request) {
-        return feed(PortalFeeds.Format.RSS, "en", "/advisories/feed.rss", RSS, http, request);
+        return feed(PortalFeeds.Format.RSS, RSS, http, request);
     }
 
-    @GetMapping("/ja/advisories/feed.rss")
-    ResponseEntity<byte[]> rssJa(HttpServletRequest http, WebRequest request) {
-        return feed(PortalFeeds.Format.RSS, "ja", "/ja/advisories/feed.rss", RSS, http, request);
-    }
-
-    @GetMapping("/advisories/feed.atom")
+    @GetMapping({"/advisories/feed.atom", "/ja/advisories/feed.atom"})
     ResponseEntity<byte[]> atom(HttpServletRequest http, WebRequest request) {
-        return feed(PortalFeeds.Format.ATOM, "en", "/advisories/feed.atom", ATOM, http, request);
+        return feed(PortalFeeds.Format.ATOM, ATOM, http, request);
     }
 
-    @GetMapping("/ja/advisories/feed.atom")
-    ResponseEntity<byte[]> atomJa(HttpServletRequest http, WebRequest request) {
-        return feed(PortalFeeds.Format.ATOM, "ja", "/ja/advisories/feed.atom", ATOM, http, request);
-    }
-
-    @GetMapping("/advisories/jvnrss.rdf")
+    @GetMapping({"/advisories/jvnrss.rdf", "/ja/advisories/jvnrss.rdf"})
     ResponseEntity<byte[]> jvnrss(HttpServletRequest http, WebRequest request) {
-        return feed(PortalFeeds.Format.JVNRSS, "en", "/advisories/jvnrss.rdf", RDF, http, request);
-    }
-
-    @GetMapping("/ja/advisories/jvnrss.rdf")
-    ResponseEntity<byte[]> jvnrssJa(HttpServletRequest http, WebRequest request) {
-        return feed(PortalFeeds.Format.JVNRSS, "ja", "/ja/advisories/jvnrss.rdf", RDF, http, request);
+        return feed(PortalFeeds.Format.JVNRSS, RDF, http, request);
     }
 
     /** Every public advisory page in both languages (sitemaps.org protocol 0.9). */
@@ -90,8 +75,11 @@ class PortalFeedController {
                 .body(xml.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private ResponseEntity<byte[]> feed(PortalFeeds.Format format, String language, String selfPath,
-            MediaType type, HttpServletRequest http, WebRequest request) {
+    /** A feed in the language its address names: {@code /ja/…} Japanese, otherwise English. */
+    private ResponseEntity<byte[]> feed(PortalFeeds.Format format, MediaType type, HttpServletRequest http,
+            WebRequest request) {
+        String selfPath = http.getRequestURI().substring(http.getContextPath().length());
+        String language = selfPath.startsWith("/ja/") ? "ja" : "en";
         Instant changed = portal.lastChange().orElse(Instant.EPOCH);
         // the ETag, not the date, tells readers apart: two advisories published at one instant share the date
         String etag = "\"" + portal.version() + "\"";
