@@ -1,0 +1,348 @@
+package dev.madoguchi.csaf;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads a JSON text (RFC 8259) into a {@link JsonValue} tree, or refuses it with a reason a person can act on. The
+ * work is bounded before it starts: the size is capped, the bytes must be UTF-8 (RFC 8259 §8.1; CSAF 2.0 §3.1 makes
+ * documents JSON), nesting depth is capped so that neither this reader nor the checks that walk the tree can run out
+ * of stack, and a member name given twice in one object is refused (RFC 8259 §4 leaves its meaning open, and a
+ * validator that silently kept one would judge a document other tools read differently).
+ */
+public final class JsonReader {
+
+    /** 64 MiB: the largest CSAF documents published (whole-distribution VEX files) are a few tens of MiB. */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
+    /** CSAF's deepest structure is the product tree's branches; 200 levels leave room for any real tree. */
+    public static final int MAX_DEPTH = 200;
+
+    private final char[] text;
+    private final int length;
+    private int at;
+    private int depth;
+
+    private JsonReader(char[] text, int length) {
+        this.text = text;
+        this.length = length;
+    }
+
+    /** The tree of a JSON text given as bytes. */
+    public static JsonValue read(byte[] bytes) {
+        if (bytes.length > MAX_BYTES) {
+            throw new Refusal(String.format(Locale.ROOT, "is larger than the limit of %,d bytes", MAX_BYTES));
+        }
+        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+                && (bytes[2] & 0xff) == 0xBF ? 3 : 0; // RFC 8259 §8.1: a parser MAY ignore a byte order mark
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharBuffer chars;
+        try {
+            chars = decoder.decode(ByteBuffer.wrap(bytes, start, bytes.length - start));
+        } catch (CharacterCodingException e) {
+            throw new Refusal("is not UTF-8 text (" + describeBadByte(bytes, start) + ")");
+        }
+        JsonReader reader = new JsonReader(chars.array(), chars.limit());
+        return reader.document();
+    }
+
+    private static String describeBadByte(byte[] bytes, int start) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        decoder.decode(in, out, true);
+        return "the byte sequence at offset " + in.position() + " is not UTF-8";
+    }
+
+    private JsonValue document() {
+        skipWhitespace();
+        if (at == length) {
+            throw new Refusal("is empty, not a JSON text");
+        }
+        JsonValue value = value();
+        skipWhitespace();
+        if (at != length) {
+            throw error("unexpected text after the JSON value");
+        }
+        return value;
+    }
+
+    private JsonValue value() {
+        if (at >= length) {
+            throw error("the text ends where a value was expected");
+        }
+        char c = text[at];
+        switch (c) {
+            case '{':
+                return object();
+            case '[':
+                return array();
+            case '"':
+                return new JsonValue.Str(string());
+            case 't':
+                literal("true");
+                return JsonValue.Bool.TRUE;
+            case 'f':
+                literal("false");
+                return JsonValue.Bool.FALSE;
+            case 'n':
+                literal("null");
+                return JsonValue.Null.NULL;
+            default:
+                if (c == '-' || c >= '0' && c <= '9') {
+                    return number();
+                }
+                throw error("unexpected character " + quote(c));
+        }
+    }
+
+    private JsonValue object() {
+        enter();
+        at++;
+        Map<String, JsonValue> members = new LinkedHashMap<>();
+        skipWhitespace();
+        if (peek() == '}') {
+            at++;
+            depth--;
+            return new JsonValue.Obj(members);
+        }
+        while (true) {
+            skipWhitespace();
+            if (peek() != '"') {
+                throw error("a member name in double quotes was expected");
+            }
+            int nameAt = at;
+            String name = string();
+            skipWhitespace();
+            expect(':');
+            skipWhitespace();
+            JsonValue value = value();
+            if (members.putIfAbsent(name, value) != null) {
+                at = nameAt;
+                throw error("the member name \"" + name + "\" occurs twice in one object");
+            }
+            skipWhitespace();
+            char c = peek();
+            at++;
+            if (c == '}') {
+                depth--;
+                return new JsonValue.Obj(members);
+            }
+            if (c != ',') {
+                at--;
+                throw error("',' or '}' was expected");
+            }
+        }
+    }
+
+    private JsonValue array() {
+        enter();
+        at++;
+        List<JsonValue> elements = new ArrayList<>();
+        skipWhitespace();
+        if (peek() == ']') {
+            at++;
+            depth--;
+            return new JsonValue.Arr(elements);
+        }
+        while (true) {
+            skipWhitespace();
+            elements.add(value());
+            skipWhitespace();
+            char c = peek();
+            at++;
+            if (c == ']') {
+                depth--;
+                return new JsonValue.Arr(elements);
+            }
+            if (c != ',') {
+                at--;
+                throw error("',' or ']' was expected");
+            }
+        }
+    }
+
+    private void enter() {
+        if (++depth > MAX_DEPTH) {
+            throw new Refusal("nests JSON objects and arrays more than " + MAX_DEPTH + " levels deep");
+        }
+    }
+
+    private String string() {
+        at++;
+        int start = at;
+        while (at < length) {
+            char c = text[at];
+            if (c == '"') {
+                return new String(text, start, at++ - start);
+            }
+            if (c == '\\' || c < 0x20) {
+                break;
+            }
+            at++;
+        }
+        StringBuilder out = new StringBuilder(at - start + 16).append(text, start, at - start);
+        while (at < length) {
+            char c = text[at++];
+            if (c == '"') {
+                return out.toString();
+            }
+            if (c < 0x20) {
+                at--;
+                throw error("a control character must be escaped inside a string");
+            }
+            if (c != '\\') {
+                out.append(c);
+                continue;
+            }
+            if (at >= length) {
+                break;
+            }
+            char e = text[at++];
+            switch (e) {
+                case '"', '\\', '/' -> out.append(e);
+                case 'b' -> out.append('\b');
+                case 'f' -> out.append('\f');
+                case 'n' -> out.append('\n');
+                case 'r' -> out.append('\r');
+                case 't' -> out.append('\t');
+                case 'u' -> out.append(unicodeEscape());
+                default -> {
+                    at -= 2;
+                    throw error("\\" + e + " is not a JSON escape");
+                }
+            }
+        }
+        throw error("a string is not closed");
+    }
+
+    private char unicodeEscape() {
+        if (at + 4 > length) {
+            throw error("\\u needs four hexadecimal digits");
+        }
+        int code = 0;
+        for (int i = 0; i < 4; i++) {
+            int digit = Character.digit(text[at + i], 16);
+            if (digit < 0) {
+                throw error("\\u needs four hexadecimal digits");
+            }
+            code = code * 16 + digit;
+        }
+        at += 4;
+        return (char) code;
+    }
+
+    private JsonValue number() {
+        int start = at;
+        if (peek() == '-') {
+            at++;
+        }
+        if (peek() == '0') {
+            at++;
+        } else if (isDigit(peek())) {
+            digits();
+        } else {
+            throw error("a digit was expected");
+        }
+        if (peek() == '.') {
+            at++;
+            if (!isDigit(peek())) {
+                throw error("a digit was expected after the decimal point");
+            }
+            digits();
+        }
+        if (peek() == 'e' || peek() == 'E') {
+            at++;
+            if (peek() == '+' || peek() == '-') {
+                at++;
+            }
+            if (!isDigit(peek())) {
+                throw error("a digit was expected in the exponent");
+            }
+            digits();
+        }
+        if (at - start > 1000) {
+            throw error("a number has more than 1000 characters");
+        }
+        return new JsonValue.Num(new String(text, start, at - start));
+    }
+
+    private void digits() {
+        while (isDigit(peek())) {
+            at++;
+        }
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private void literal(String word) {
+        if (at + word.length() > length || !new String(text, at, word.length()).equals(word)) {
+            throw error("unexpected character " + quote(text[at]));
+        }
+        at += word.length();
+    }
+
+    private void expect(char c) {
+        if (peek() != c) {
+            throw error("'" + c + "' was expected");
+        }
+        at++;
+    }
+
+    private char peek() {
+        return at < length ? text[at] : '\0';
+    }
+
+    private void skipWhitespace() {
+        while (at < length) {
+            char c = text[at];
+            if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+                return;
+            }
+            at++;
+        }
+    }
+
+    private static String quote(char c) {
+        return c >= 0x20 && c < 0x7f ? "'" + c + "'" : String.format(Locale.ROOT, "U+%04X", (int) c);
+    }
+
+    private Refusal error(String what) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < Math.min(at, length); i++) {
+            if (text[i] == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        if (at >= length) {
+            return new Refusal("is not valid JSON: the text ends too early (" + what + ")");
+        }
+        return new Refusal("is not valid JSON at line " + line + ", column " + column + ": " + what);
+    }
+
+    /** Bytes that are no JSON text this reader accepts; the message completes "The document ...". */
+    public static final class Refusal extends RuntimeException {
+
+        public Refusal(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,329 @@
+package dev.madoguchi.csaf;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A JSON value as read by {@link JsonReader}: object, array, string, number, boolean, null, or {@link #MISSING} for
+ * a member or element that is not there. Navigation never throws: {@code doc.get("document").get("tracking")} is
+ * {@link #MISSING} when either is absent, so checks read like the specification's paths.
+ *
+ * <p>This tree (rather than Jackson's) exists because the validator must start in a few milliseconds from the jar's
+ * root with nothing but the JDK; see ADR 0011.
+ */
+public abstract sealed class JsonValue permits JsonValue.Obj, JsonValue.Arr, JsonValue.Str, JsonValue.Num,
+        JsonValue.Bool, JsonValue.Null, JsonValue.Missing {
+
+    /** What navigation answers for a member or element that is not there. */
+    public static final JsonValue MISSING = new Missing();
+
+    /** The member {@code name} of an object; {@link #MISSING} otherwise. */
+    public JsonValue get(String name) {
+        return MISSING;
+    }
+
+    /** The element at {@code index} of an array; {@link #MISSING} otherwise. */
+    public JsonValue get(int index) {
+        return MISSING;
+    }
+
+    /** The elements of an array, or no elements. */
+    public List<JsonValue> elements() {
+        return List.of();
+    }
+
+    /** The members of an object in document order, or none. */
+    public Map<String, JsonValue> members() {
+        return Map.of();
+    }
+
+    /** The string's text; {@code null} for anything that is not a string. */
+    public String text() {
+        return null;
+    }
+
+    public boolean isObject() {
+        return false;
+    }
+
+    public boolean isArray() {
+        return false;
+    }
+
+    public boolean isString() {
+        return false;
+    }
+
+    public boolean isNumber() {
+        return false;
+    }
+
+    public boolean isBoolean() {
+        return false;
+    }
+
+    public boolean isNull() {
+        return false;
+    }
+
+    public boolean isMissing() {
+        return false;
+    }
+
+    /** Present: anything but {@link #MISSING}. */
+    public boolean exists() {
+        return !isMissing();
+    }
+
+    /** The JSON type name as JSON Schema says it ("object", "array", "string", "number", "integer", ...). */
+    public abstract String typeName();
+
+    /** An object; members keep document order. */
+    public static final class Obj extends JsonValue {
+        private final Map<String, JsonValue> members;
+
+        public Obj(Map<String, JsonValue> members) {
+            this.members = Collections.unmodifiableMap(members);
+        }
+
+        @Override
+        public JsonValue get(String name) {
+            JsonValue value = members.get(name);
+            return value == null ? MISSING : value;
+        }
+
+        @Override
+        public Map<String, JsonValue> members() {
+            return members;
+        }
+
+        @Override
+        public boolean isObject() {
+            return true;
+        }
+
+        @Override
+        public String typeName() {
+            return "object";
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Obj o && members.equals(o.members);
+        }
+
+        @Override
+        public int hashCode() {
+            return members.hashCode();
+        }
+    }
+
+    /** An array. */
+    public static final class Arr extends JsonValue {
+        private final List<JsonValue> elements;
+
+        public Arr(List<JsonValue> elements) {
+            this.elements = Collections.unmodifiableList(elements);
+        }
+
+        @Override
+        public JsonValue get(int index) {
+            return index >= 0 && index < elements.size() ? elements.get(index) : MISSING;
+        }
+
+        @Override
+        public List<JsonValue> elements() {
+            return elements;
+        }
+
+        @Override
+        public boolean isArray() {
+            return true;
+        }
+
+        @Override
+        public String typeName() {
+            return "array";
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Arr a && elements.equals(a.elements);
+        }
+
+        @Override
+        public int hashCode() {
+            return elements.hashCode();
+        }
+    }
+
+    /** A string. */
+    public static final class Str extends JsonValue {
+        private final String text;
+
+        public Str(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public String text() {
+            return text;
+        }
+
+        @Override
+        public boolean isString() {
+            return true;
+        }
+
+        @Override
+        public String typeName() {
+            return "string";
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Str s && text.equals(s.text);
+        }
+
+        @Override
+        public int hashCode() {
+            return text.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return '"' + text + '"';
+        }
+    }
+
+    /** A number, kept as written; JSON Schema compares numbers by value (1.0 equals 1). */
+    public static final class Num extends JsonValue {
+        private final String literal;
+        private BigDecimal value;
+
+        public Num(String literal) {
+            this.literal = literal;
+        }
+
+        public String literal() {
+            return literal;
+        }
+
+        public BigDecimal value() {
+            if (value == null) {
+                value = new BigDecimal(literal);
+            }
+            return value;
+        }
+
+        public double doubleValue() {
+            return Double.parseDouble(literal);
+        }
+
+        /** An integer in JSON Schema's sense: no fractional part, whatever the notation. */
+        public boolean isIntegral() {
+            return value().stripTrailingZeros().scale() <= 0;
+        }
+
+        @Override
+        public boolean isNumber() {
+            return true;
+        }
+
+        @Override
+        public String typeName() {
+            return isIntegral() ? "integer" : "number";
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Num n && value().compareTo(n.value()) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return Double.hashCode(doubleValue());
+        }
+
+        @Override
+        public String toString() {
+            return literal;
+        }
+    }
+
+    /** {@code true} or {@code false}. */
+    public static final class Bool extends JsonValue {
+        public static final Bool TRUE = new Bool(true);
+        public static final Bool FALSE = new Bool(false);
+        private final boolean value;
+
+        private Bool(boolean value) {
+            this.value = value;
+        }
+
+        public boolean value() {
+            return value;
+        }
+
+        @Override
+        public boolean isBoolean() {
+            return true;
+        }
+
+        @Override
+        public String typeName() {
+            return "boolean";
+        }
+
+        @Override
+        public String toString() {
+            return Boolean.toString(value);
+        }
+    }
+
+    /** {@code null}. */
+    public static final class Null extends JsonValue {
+        public static final Null NULL = new Null();
+
+        private Null() {
+        }
+
+        @Override
+        public boolean isNull() {
+            return true;
+        }
+
+        @Override
+        public String typeName() {
+            return "null";
+        }
+
+        @Override
+        public String toString() {
+            return "null";
+        }
+    }
+
+    /** Absent. */
+    public static final class Missing extends JsonValue {
+        private Missing() {
+        }
+
+        @Override
+        public boolean isMissing() {
+            return true;
+        }
+
+        @Override
+        public String typeName() {
+            return "missing";
+        }
+
+        @Override
+        public String toString() {
+            return "(missing)";
+        }
+    }
+}
