@@ -22,4 +22,13 @@ public final class CsafSchema {
     public List<CsafFinding> validate(JsonValue document) {
         return List.of();
     }
+
+    /**
+     * Where a value breaks one of the bundled schemas, addressed by its {@code $id} (such as
+     * {@code https://www.first.org/cvss/cvss-v3.1.json}); findings carry {@link CsafFinding#SCHEMA} and pointers that
+     * start at {@code path}. Test 6.1.8 (Invalid CVSS) checks each CVSS object this way.
+     */
+    public List<CsafFinding> validate(String schemaId, JsonValue value, String path) {
+        return List.of();
+    }
 }
