@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import dev.madoguchi.audit.AuditVerifyCommand;
 import dev.madoguchi.calendar.CalendarCommand;
+import dev.madoguchi.csaf.CsafValidateCommand;
 import dev.madoguchi.cve.CveValidateCommand;
 import dev.madoguchi.cvss.CvssScoreCommand;
 import dev.madoguchi.identity.TokenCreateCommand;
@@ -69,7 +70,9 @@ final class Launcher {
                     CvssScoreCommand::run),
             new Command("cve validate", "cve validate [--schema-version 5.1.1] FILE|FOLDER...",
                     "Check CVE JSON 5 records against the CVE schema: one line per file with the failing JSON pointers.",
-                    null, CveValidateCommand::run));
+                    null, CveValidateCommand::run),
+            new Command("csaf validate", CsafValidateCommand.USAGE, CsafValidateCommand.SUMMARY, null,
+                    CsafValidateCommand::run));
 
     private final InputStream in;
     private final PrintStream out;

@@ -1,0 +1,34 @@
+package dev.madoguchi;
+
+import java.lang.reflect.InvocationTargetException;
+import java.util.Arrays;
+
+import dev.madoguchi.csaf.CsafValidateCommand;
+
+/**
+ * The packaged jar's entry point. {@code csaf validate} runs straight from the jar's root, where the build copies this
+ * class and the JDK-only {@code csaf} package, so the validator answers in milliseconds instead of waiting for the
+ * nested-jar class loader (ADR 0011). Everything else is handed to Spring Boot's {@code JarLauncher}, which starts
+ * {@link MadoguchiApplication} as before. Spring Boot's loader is named by reflection because this class must load
+ * with nothing but the JDK.
+ */
+public final class JarMain {
+
+    private static final String SPRING_BOOT_LAUNCHER = "org.springframework.boot.loader.launch.JarLauncher";
+
+    private JarMain() {
+    }
+
+    public static void main(String[] args) throws Throwable {
+        if (args.length >= 2 && args[0].equals("csaf") && args[1].equals("validate")) {
+            int status = CsafValidateCommand.run(Arrays.asList(args).subList(2, args.length), System.out, System.err);
+            System.out.flush();
+            System.exit(status);
+        }
+        try {
+            Class.forName(SPRING_BOOT_LAUNCHER).getMethod("main", String[].class).invoke(null, (Object) args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+}
