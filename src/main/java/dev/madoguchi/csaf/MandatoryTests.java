@@ -1,11 +1,28 @@
 package dev.madoguchi.csaf;
 
+import java.util.List;
+
 import dev.madoguchi.csaf.mandatory.Cwe;
+import dev.madoguchi.csaf.mandatory.FlagWithoutProductReference;
 import dev.madoguchi.csaf.mandatory.InconsistentCvss;
 import dev.madoguchi.csaf.mandatory.InvalidCvss;
 import dev.madoguchi.csaf.mandatory.InvalidCvssComputation;
-
-import java.util.List;
+import dev.madoguchi.csaf.mandatory.MixedIntegerAndSemanticVersioning;
+import dev.madoguchi.csaf.mandatory.MultipleFlagsWithVexJustificationCodesPerProduct;
+import dev.madoguchi.csaf.mandatory.RemediationWithoutProductReference;
+import dev.madoguchi.csaf.mandatory.Translation;
+import dev.madoguchi.csaf.mandatory.VersionRangeInProductVersion;
+import dev.madoguchi.csaf.profile.ActionStatement;
+import dev.madoguchi.csaf.profile.DocumentNotes;
+import dev.madoguchi.csaf.profile.DocumentReferences;
+import dev.madoguchi.csaf.profile.ImpactStatement;
+import dev.madoguchi.csaf.profile.ProductStatus;
+import dev.madoguchi.csaf.profile.ProductTree;
+import dev.madoguchi.csaf.profile.VexProductStatus;
+import dev.madoguchi.csaf.profile.VulnerabilitiesForInformationalAdvisory;
+import dev.madoguchi.csaf.profile.VulnerabilitiesForSecurityAdvisoryOrVex;
+import dev.madoguchi.csaf.profile.VulnerabilityId;
+import dev.madoguchi.csaf.profile.VulnerabilityNotes;
 
 /** The mandatory tests of CSAF 2.0 §6.1, in the specification's order. */
 final class MandatoryTests {
@@ -14,8 +31,24 @@ final class MandatoryTests {
             new InvalidCvss(),
             new InvalidCvssComputation(),
             new InconsistentCvss(),
-            new Cwe()
-    );
+            new Cwe(),
+            new DocumentNotes(),
+            new DocumentReferences(),
+            new VulnerabilitiesForInformationalAdvisory(),
+            new ProductTree(),
+            new VulnerabilityNotes(),
+            new ProductStatus(),
+            new VexProductStatus(),
+            new VulnerabilityId(),
+            new ImpactStatement(),
+            new ActionStatement(),
+            new VulnerabilitiesForSecurityAdvisoryOrVex(),
+            new Translation(),
+            new RemediationWithoutProductReference(),
+            new MixedIntegerAndSemanticVersioning(),
+            new VersionRangeInProductVersion(),
+            new FlagWithoutProductReference(),
+            new MultipleFlagsWithVexJustificationCodesPerProduct());
 
     private MandatoryTests() {
     }
