@@ -8,7 +8,11 @@ import dev.madoguchi.csaf.mandatory.InconsistentCvss;
 import dev.madoguchi.csaf.mandatory.InvalidCvss;
 import dev.madoguchi.csaf.mandatory.InvalidCvssComputation;
 import dev.madoguchi.csaf.mandatory.MixedIntegerAndSemanticVersioning;
+import dev.madoguchi.csaf.mandatory.MultipleDefinitionInInvolvements;
 import dev.madoguchi.csaf.mandatory.MultipleFlagsWithVexJustificationCodesPerProduct;
+import dev.madoguchi.csaf.mandatory.MultipleUseOfSameCve;
+import dev.madoguchi.csaf.mandatory.MultipleUseOfSameHashAlgorithm;
+import dev.madoguchi.csaf.mandatory.ProhibitedDocumentCategoryName;
 import dev.madoguchi.csaf.mandatory.RemediationWithoutProductReference;
 import dev.madoguchi.csaf.mandatory.Translation;
 import dev.madoguchi.csaf.mandatory.VersionRangeInProductVersion;
@@ -23,6 +27,15 @@ import dev.madoguchi.csaf.profile.VulnerabilitiesForInformationalAdvisory;
 import dev.madoguchi.csaf.profile.VulnerabilitiesForSecurityAdvisoryOrVex;
 import dev.madoguchi.csaf.profile.VulnerabilityId;
 import dev.madoguchi.csaf.profile.VulnerabilityNotes;
+import dev.madoguchi.csaf.tracking.DocumentStatusDraft;
+import dev.madoguchi.csaf.tracking.LatestDocumentVersion;
+import dev.madoguchi.csaf.tracking.MissingItemInRevisionHistory;
+import dev.madoguchi.csaf.tracking.MultipleDefinitionInRevisionHistory;
+import dev.madoguchi.csaf.tracking.NonDraftDocumentVersion;
+import dev.madoguchi.csaf.tracking.ReleasedRevisionHistory;
+import dev.madoguchi.csaf.tracking.RevisionHistoryEntriesForPreReleaseVersions;
+import dev.madoguchi.csaf.tracking.SortedRevisionHistory;
+import dev.madoguchi.csaf.tracking.Translator;
 
 /** The mandatory tests of CSAF 2.0 §6.1, in the specification's order. */
 final class MandatoryTests {
@@ -32,6 +45,19 @@ final class MandatoryTests {
             new InvalidCvssComputation(),
             new InconsistentCvss(),
             new Cwe(),
+            new SortedRevisionHistory(),
+            new Translator(),
+            new LatestDocumentVersion(),
+            new DocumentStatusDraft(),
+            new ReleasedRevisionHistory(),
+            new RevisionHistoryEntriesForPreReleaseVersions(),
+            new NonDraftDocumentVersion(),
+            new MissingItemInRevisionHistory(),
+            new MultipleDefinitionInRevisionHistory(),
+            new MultipleUseOfSameCve(),
+            new MultipleDefinitionInInvolvements(),
+            new MultipleUseOfSameHashAlgorithm(),
+            new ProhibitedDocumentCategoryName(),
             new DocumentNotes(),
             new DocumentReferences(),
             new VulnerabilitiesForInformationalAdvisory(),
