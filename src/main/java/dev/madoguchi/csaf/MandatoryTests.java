@@ -2,17 +2,26 @@ package dev.madoguchi.csaf;
 
 import java.util.List;
 
+import dev.madoguchi.csaf.mandatory.CircularDefinitionOfProductId;
+import dev.madoguchi.csaf.mandatory.ContradictingProductStatus;
 import dev.madoguchi.csaf.mandatory.Cwe;
 import dev.madoguchi.csaf.mandatory.FlagWithoutProductReference;
 import dev.madoguchi.csaf.mandatory.InconsistentCvss;
 import dev.madoguchi.csaf.mandatory.InvalidCvss;
 import dev.madoguchi.csaf.mandatory.InvalidCvssComputation;
+import dev.madoguchi.csaf.mandatory.Language;
+import dev.madoguchi.csaf.mandatory.MissingDefinitionOfProductGroupId;
+import dev.madoguchi.csaf.mandatory.MissingDefinitionOfProductId;
 import dev.madoguchi.csaf.mandatory.MixedIntegerAndSemanticVersioning;
 import dev.madoguchi.csaf.mandatory.MultipleDefinitionInInvolvements;
+import dev.madoguchi.csaf.mandatory.MultipleDefinitionOfProductGroupId;
+import dev.madoguchi.csaf.mandatory.MultipleDefinitionOfProductId;
 import dev.madoguchi.csaf.mandatory.MultipleFlagsWithVexJustificationCodesPerProduct;
+import dev.madoguchi.csaf.mandatory.MultipleScoresWithSameVersionPerProduct;
 import dev.madoguchi.csaf.mandatory.MultipleUseOfSameCve;
 import dev.madoguchi.csaf.mandatory.MultipleUseOfSameHashAlgorithm;
 import dev.madoguchi.csaf.mandatory.ProhibitedDocumentCategoryName;
+import dev.madoguchi.csaf.mandatory.Purl;
 import dev.madoguchi.csaf.mandatory.RemediationWithoutProductReference;
 import dev.madoguchi.csaf.mandatory.Translation;
 import dev.madoguchi.csaf.mandatory.VersionRangeInProductVersion;
@@ -41,10 +50,19 @@ import dev.madoguchi.csaf.tracking.Translator;
 final class MandatoryTests {
 
     static final List<CsafTest> ALL = List.of(
+            new MissingDefinitionOfProductId(),
+            new MultipleDefinitionOfProductId(),
+            new CircularDefinitionOfProductId(),
+            new MissingDefinitionOfProductGroupId(),
+            new MultipleDefinitionOfProductGroupId(),
+            new ContradictingProductStatus(),
+            new MultipleScoresWithSameVersionPerProduct(),
             new InvalidCvss(),
             new InvalidCvssComputation(),
             new InconsistentCvss(),
             new Cwe(),
+            new Language(),
+            new Purl(),
             new SortedRevisionHistory(),
             new Translator(),
             new LatestDocumentVersion(),

@@ -1,0 +1,240 @@
+package dev.madoguchi.csaf.mandatory;
+
+import dev.madoguchi.csaf.CsafDocument;
+import dev.madoguchi.csaf.JsonPointer;
+import dev.madoguchi.csaf.JsonValue;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Where a CSAF 2.0 document defines and references its product IDs and product group IDs: the index the tests of
+ * CSAF 2.0 §6.1.1 to §6.1.5 (and any later test about products) read instead of walking the document again.
+ *
+ * <p><b>Definitions</b> of product IDs are the Full Product Names ({@code full_product_name_t}) of the product tree,
+ * in this order: the {@code product} of each {@code /product_tree/branches[]} at any depth (depth first, in
+ * document order, walked with an explicit stack so that no depth can overflow the call stack),
+ * {@code /product_tree/full_product_names[]},
+ * {@code /product_tree/relationships[]/full_product_name}. <b>References</b> are every product ID outside a Full
+ * Product Name (§6.1.1: every {@code product_id_t} and every item of a {@code products_t}):
+ * {@code /product_tree/product_groups[]/product_ids[]}, {@code /product_tree/relationships[]/product_reference} and
+ * {@code relates_to_product_reference}, and per vulnerability {@code flags[]/product_ids[]},
+ * {@code product_status/*[]}, {@code remediations[]/product_ids[]}, {@code scores[]/products[]} and
+ * {@code threats[]/product_ids[]}. Group IDs are defined at {@code /product_tree/product_groups[]/group_id} and
+ * referenced (§6.1.4: every item of a {@code product_groups_t}) at {@code flags[]/group_ids[]},
+ * {@code remediations[]/group_ids[]} and {@code threats[]/group_ids[]} of each vulnerability.
+ *
+ * <p>Values of the wrong JSON type are left out of the ID maps (the schema reports them); Full Product Names without
+ * a string {@code product_id} are still listed by {@link #products()}. Get the index with {@link #of(CsafDocument)}:
+ * it is built once per document.
+ */
+public final class ProductIds {
+
+    /** The product status lists of a vulnerability (CSAF 2.0 §3.2.3.9), in the specification's order. */
+    public static final List<String> PRODUCT_STATUSES = List.of("first_affected", "first_fixed", "fixed",
+            "known_affected", "known_not_affected", "last_affected", "recommended", "under_investigation");
+
+    private static final Function<CsafDocument, ProductIds> INDEX = ProductIds::new;
+
+    /**
+     * A Full Product Name (whose ID is its {@code product_id}) or a product group (whose ID is its {@code group_id}):
+     * the object, the JSON pointer to it, and the name of the member holding its ID.
+     */
+    public record Definition(String pointer, JsonValue value, String idMember) {
+        /** The ID if it is a string, otherwise {@code null}. */
+        public String id() {
+            return value.get(idMember).text();
+        }
+
+        /** The pointer to the ID member. */
+        public String idPointer() {
+            return JsonPointer.member(pointer, idMember);
+        }
+    }
+
+    /** A product ID or group ID used outside its definition, with the JSON pointer to the string. */
+    public record Reference(String id, String pointer) {
+    }
+
+    private final List<Definition> products = new ArrayList<>();
+    private final Map<String, List<Definition>> productsById = new HashMap<>();
+    private final List<Reference> productReferences = new ArrayList<>();
+    private final List<Definition> groups = new ArrayList<>();
+    private final Map<String, List<Definition>> groupsById = new HashMap<>();
+    private final List<Reference> groupReferences = new ArrayList<>();
+
+    private ProductIds(CsafDocument document) {
+        JsonValue tree = document.productTree();
+        addBranchProducts(tree.get("branches"));
+        forEach(tree.get("full_product_names"), "/product_tree/full_product_names",
+                (item, at) -> addProduct(item, at));
+        forEach(tree.get("relationships"), "/product_tree/relationships",
+                (item, at) -> addProduct(item.get("full_product_name"), JsonPointer.member(at, "full_product_name")));
+        forEach(tree.get("product_groups"), "/product_tree/product_groups", (item, at) -> {
+            addGroup(new Definition(at, item, "group_id"));
+            addAll(productReferences, item, at, "product_ids");
+        });
+        forEach(tree.get("relationships"), "/product_tree/relationships", (item, at) -> {
+            add(productReferences, item.get("product_reference"), JsonPointer.member(at, "product_reference"));
+            add(productReferences, item.get("relates_to_product_reference"),
+                    JsonPointer.member(at, "relates_to_product_reference"));
+        });
+        forEach(document.vulnerabilities(), "/vulnerabilities", this::addVulnerabilityReferences);
+    }
+
+    /** The index of {@code document}, built on first use and kept with the document. */
+    public static ProductIds of(CsafDocument document) {
+        return document.derived(INDEX);
+    }
+
+    /** Every Full Product Name of the product tree, in the order the class comment gives. */
+    public List<Definition> products() {
+        return Collections.unmodifiableList(products);
+    }
+
+    /** The Full Product Names defining {@code id}, in order; empty when it is not defined. */
+    public List<Definition> definitions(String id) {
+        return Collections.unmodifiableList(productsById.getOrDefault(id, List.of()));
+    }
+
+    public boolean isDefined(String id) {
+        return productsById.containsKey(id);
+    }
+
+    /** Every product ID reference (see the class comment), product tree first, then each vulnerability in turn. */
+    public List<Reference> productReferences() {
+        return Collections.unmodifiableList(productReferences);
+    }
+
+    /** Every product group, in document order. */
+    public List<Definition> groups() {
+        return Collections.unmodifiableList(groups);
+    }
+
+    /** The product groups defining {@code groupId}, in order; empty when it is not defined. */
+    public List<Definition> groupDefinitions(String groupId) {
+        return Collections.unmodifiableList(groupsById.getOrDefault(groupId, List.of()));
+    }
+
+    public boolean isGroupDefined(String groupId) {
+        return groupsById.containsKey(groupId);
+    }
+
+    /** The product IDs (strings only) listed by every product group with {@code groupId}, without repetition. */
+    public Set<String> groupMembers(String groupId) {
+        Set<String> members = new LinkedHashSet<>();
+        for (Definition group : groupDefinitions(groupId)) {
+            for (JsonValue id : group.value().get("product_ids").elements()) {
+                if (id.isString()) {
+                    members.add(id.text());
+                }
+            }
+        }
+        return members;
+    }
+
+    /** Every product group ID reference (see the class comment), each vulnerability in turn. */
+    public List<Reference> groupReferences() {
+        return Collections.unmodifiableList(groupReferences);
+    }
+
+    /** Branches depth first in document order, with an explicit stack: no depth can overflow the call stack. */
+    private void addBranchProducts(JsonValue branches) {
+        Deque<Located> pending = new ArrayDeque<>();
+        pushBranches(pending, branches, "/product_tree/branches");
+        while (!pending.isEmpty()) {
+            Located branch = pending.pop();
+            if (branch.value().get("product").exists()) {
+                addProduct(branch.value().get("product"), JsonPointer.member(branch.pointer(), "product"));
+            }
+            pushBranches(pending, branch.value().get("branches"), JsonPointer.member(branch.pointer(), "branches"));
+        }
+    }
+
+    /** Pushes the branches of an array so that the first is popped first. */
+    private static void pushBranches(Deque<Located> pending, JsonValue branches, String base) {
+        List<JsonValue> items = branches.elements();
+        for (int i = items.size() - 1; i >= 0; i--) {
+            pending.push(new Located(items.get(i), JsonPointer.index(base, i)));
+        }
+    }
+
+    private record Located(JsonValue value, String pointer) {
+    }
+
+    private void addProduct(JsonValue value, String pointer) {
+        if (!value.isObject()) {
+            return;
+        }
+        Definition product = new Definition(pointer, value, "product_id");
+        products.add(product);
+        String id = product.id();
+        if (id != null) {
+            productsById.computeIfAbsent(id, k -> new ArrayList<>(1)).add(product);
+        }
+    }
+
+    private void addGroup(Definition group) {
+        if (!group.value().isObject()) {
+            return;
+        }
+        groups.add(group);
+        if (group.id() != null) {
+            groupsById.computeIfAbsent(group.id(), k -> new ArrayList<>(1)).add(group);
+        }
+    }
+
+    private void addVulnerabilityReferences(JsonValue vulnerability, String at) {
+        addItemReferences(vulnerability, at, "flags");
+        JsonValue status = vulnerability.get("product_status");
+        String statusAt = JsonPointer.member(at, "product_status");
+        for (String name : PRODUCT_STATUSES) {
+            addAll(productReferences, status, statusAt, name);
+        }
+        addItemReferences(vulnerability, at, "remediations");
+        forEach(vulnerability.get("scores"), JsonPointer.member(at, "scores"),
+                (item, itemAt) -> addAll(productReferences, item, itemAt, "products"));
+        addItemReferences(vulnerability, at, "threats");
+    }
+
+    /** The {@code product_ids} and {@code group_ids} of each item of the list {@code list} of a vulnerability. */
+    private void addItemReferences(JsonValue vulnerability, String at, String list) {
+        forEach(vulnerability.get(list), JsonPointer.member(at, list), (item, itemAt) -> {
+            addAll(productReferences, item, itemAt, "product_ids");
+            addAll(groupReferences, item, itemAt, "group_ids");
+        });
+    }
+
+    private static void addAll(List<Reference> references, JsonValue parent, String parentAt, String member) {
+        forEach(parent.get(member), JsonPointer.member(parentAt, member),
+                (item, itemAt) -> add(references, item, itemAt));
+    }
+
+    private static void add(List<Reference> references, JsonValue value, String pointer) {
+        if (value.isString()) {
+            references.add(new Reference(value.text(), pointer));
+        }
+    }
+
+    /** Calls {@code action} with each element of an array and its pointer; nothing for anything else. */
+    static void forEach(JsonValue array, String base, ElementAction action) {
+        List<JsonValue> items = array.elements();
+        for (int i = 0; i < items.size(); i++) {
+            action.accept(items.get(i), JsonPointer.index(base, i));
+        }
+    }
+
+    /** What {@link #forEach} does with one element. */
+    @FunctionalInterface
+    interface ElementAction {
+        void accept(JsonValue element, String pointer);
+    }
+}
