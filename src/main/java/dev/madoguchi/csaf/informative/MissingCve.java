@@ -1,0 +1,18 @@
+package dev.madoguchi.csaf.informative;
+
+import dev.madoguchi.csaf.CsafDocument;
+import dev.madoguchi.csaf.CsafTestGroup;
+import dev.madoguchi.csaf.optional.NumberedCsafTest;
+
+/** CSAF 2.0 §6.3.3 Missing CVE: each vulnerability gives its CVE ID in {@code cve}. No lookup of the CVE is made. */
+public final class MissingCve extends NumberedCsafTest {
+
+    public MissingCve() {
+        super("6.3.3", CsafTestGroup.INFORMATIVE);
+    }
+
+    @Override
+    public void run(CsafDocument document, Findings findings) {
+        VulnerabilityMember.reportMissing(document, "cve", "No CVE ID is given", findings);
+    }
+}

@@ -1,0 +1,36 @@
+package dev.madoguchi.csaf.informative;
+
+import dev.madoguchi.csaf.CsafDocument;
+import dev.madoguchi.csaf.CsafTestGroup;
+import dev.madoguchi.csaf.JsonValue;
+import dev.madoguchi.csaf.optional.NumberedCsafTest;
+import dev.madoguchi.csaf.optional.ProductTreeWalk;
+
+import java.util.List;
+
+/**
+ * CSAF 2.0 §6.3.5 Use of Short Hash: no hash {@code value} of a product identification helper's {@code file_hashes}
+ * (in branches, full product names or relationships) is shorter than 64 characters.
+ */
+public final class UseOfShortHash extends NumberedCsafTest {
+
+    private static final int MINIMUM_LENGTH = 64;
+
+    public UseOfShortHash() {
+        super("6.3.5", CsafTestGroup.INFORMATIVE);
+    }
+
+    @Override
+    public void run(CsafDocument document, Findings findings) {
+        ProductTreeWalk.fileHashes(document, (fileHashes, pointer) -> {
+            List<JsonValue> hashes = fileHashes.elements();
+            for (int i = 0; i < hashes.size(); i++) {
+                String value = hashes.get(i).get("value").text();
+                if (value != null && value.length() < MINIMUM_LENGTH) {
+                    findings.add(pointer + "/" + i + "/value", "The hash value " + value + " is only "
+                            + value.length() + " characters long, shorter than " + MINIMUM_LENGTH + ".");
+                }
+            }
+        });
+    }
+}

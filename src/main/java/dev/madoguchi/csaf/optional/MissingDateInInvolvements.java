@@ -1,0 +1,21 @@
+package dev.madoguchi.csaf.optional;
+
+import dev.madoguchi.csaf.CsafDocument;
+import dev.madoguchi.csaf.CsafTestGroup;
+
+/** CSAF 2.0 §6.2.7 Missing Date in Involvements: each item of {@code /vulnerabilities[]/involvements} has a {@code date}. */
+public final class MissingDateInInvolvements extends NumberedCsafTest {
+
+    public MissingDateInInvolvements() {
+        super("6.2.7", CsafTestGroup.OPTIONAL);
+    }
+
+    @Override
+    public void run(CsafDocument document, Findings findings) {
+        VulnerabilityItems.forEachItem(document, "involvements", (involvement, pointer, v) -> {
+            if (!involvement.get("date").exists()) {
+                findings.add(pointer, "The involvement of party " + involvement.get("party") + " has no date.");
+            }
+        });
+    }
+}

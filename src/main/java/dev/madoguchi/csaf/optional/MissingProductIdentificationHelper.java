@@ -1,0 +1,25 @@
+package dev.madoguchi.csaf.optional;
+
+import dev.madoguchi.csaf.CsafDocument;
+import dev.madoguchi.csaf.CsafTestGroup;
+
+/**
+ * CSAF 2.0 §6.2.16 Missing Product Identification Helper: each Full Product Name (in the branches,
+ * {@code full_product_names} or a relationship) has a {@code product_identification_helper}.
+ */
+public final class MissingProductIdentificationHelper extends NumberedCsafTest {
+
+    public MissingProductIdentificationHelper() {
+        super("6.2.16", CsafTestGroup.OPTIONAL);
+    }
+
+    @Override
+    public void run(CsafDocument document, Findings findings) {
+        ProductTreeWalk.fullProductNames(document, (product, pointer) -> {
+            if (!product.get("product_identification_helper").exists()) {
+                findings.add(pointer, "The product " + product.get("product_id")
+                        + " has no product identification helper.");
+            }
+        });
+    }
+}

@@ -1,0 +1,53 @@
+package dev.madoguchi.csaf.optional;
+
+import dev.madoguchi.csaf.CsafDocument;
+import dev.madoguchi.csaf.CsafTestGroup;
+import dev.madoguchi.csaf.JsonValue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * CSAF 2.0 §6.2.2 Missing Remediation: each product listed as affected ({@code first_affected},
+ * {@code known_affected}, {@code last_affected}) or {@code under_investigation} in a vulnerability has a remediation of
+ * that vulnerability naming it, directly in {@code product_ids} or through a product group in {@code group_ids}. Any
+ * category counts, {@code none_available} and {@code no_fix_planned} included.
+ */
+public final class MissingRemediation extends NumberedCsafTest {
+
+    private static final List<String> GROUPS = Stream.concat(ProductStatusEntries.AFFECTED.stream(),
+            Stream.of("under_investigation")).toList();
+
+    public MissingRemediation() {
+        super("6.2.2", CsafTestGroup.OPTIONAL);
+    }
+
+    @Override
+    public void run(CsafDocument document, Findings findings) {
+        ProductIdIndex index = document.derived(ProductIdIndex.OF);
+        VulnerabilityItems.forEachVulnerability(document, (vulnerability, unused, v) -> {
+            Set<String> products = new HashSet<>();
+            Set<String> groups = new HashSet<>();
+            for (JsonValue remediation : vulnerability.get("remediations").elements()) {
+                addTexts(remediation.get("product_ids"), products);
+                addTexts(remediation.get("group_ids"), groups);
+            }
+            ProductStatusEntries.forEach(vulnerability, v, GROUPS, (id, pointer, group) -> {
+                if (!products.contains(id) && index.groupsOf(id).stream().noneMatch(groups::contains)) {
+                    findings.add(pointer, "The product " + id + " is listed in " + group
+                            + " but no remediation applies to it.");
+                }
+            });
+        });
+    }
+
+    private static void addTexts(JsonValue array, Set<String> into) {
+        for (JsonValue element : array.elements()) {
+            if (element.isString()) {
+                into.add(element.text());
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package dev.madoguchi.csaf.optional;
+
+import dev.madoguchi.csaf.CsafDocument;
+import dev.madoguchi.csaf.CsafTestGroup;
+
+import java.util.Set;
+
+/**
+ * CSAF 2.0 §6.2.3 Missing Score: each product listed as affected ({@code first_affected}, {@code known_affected},
+ * {@code last_affected}) in a vulnerability is covered by a score of that vulnerability (named in its
+ * {@code products}).
+ */
+public final class MissingScore extends NumberedCsafTest {
+
+    public MissingScore() {
+        super("6.2.3", CsafTestGroup.OPTIONAL);
+    }
+
+    @Override
+    public void run(CsafDocument document, Findings findings) {
+        VulnerabilityItems.forEachVulnerability(document, (vulnerability, unused, v) -> {
+            Set<String> scored = ScoresByProduct.of(vulnerability, score -> true).keySet();
+            ProductStatusEntries.forEach(vulnerability, v, ProductStatusEntries.AFFECTED, (id, pointer, group) -> {
+                if (!scored.contains(id)) {
+                    findings.add(pointer, "The product " + id + " is listed in " + group
+                            + " but no score of this vulnerability covers it.");
+                }
+            });
+        });
+    }
+}

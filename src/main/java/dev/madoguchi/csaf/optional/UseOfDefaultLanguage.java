@@ -1,0 +1,24 @@
+package dev.madoguchi.csaf.optional;
+
+import dev.madoguchi.csaf.CsafDocument;
+import dev.madoguchi.csaf.CsafTestGroup;
+
+/**
+ * CSAF 2.0 §6.2.15 Use of Default Language: neither {@code /document/lang} nor {@code /document/source_lang} is the
+ * language code {@code i-default} (case ignored, as BCP 47 does).
+ */
+public final class UseOfDefaultLanguage extends NumberedCsafTest {
+
+    public UseOfDefaultLanguage() {
+        super("6.2.15", CsafTestGroup.OPTIONAL);
+    }
+
+    @Override
+    public void run(CsafDocument document, Findings findings) {
+        LanguageFields.forEach(document, (tag, pointer) -> {
+            if (tag.equalsIgnoreCase("i-default")) {
+                findings.add(pointer, "The language code " + tag + " is used.");
+            }
+        });
+    }
+}
