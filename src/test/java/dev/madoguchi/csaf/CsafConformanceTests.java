@@ -2,8 +2,11 @@ package dev.madoguchi.csaf;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -19,8 +22,23 @@ class CsafConformanceTests {
     private static final CsafValidator VALIDATOR = CsafValidator.all();
     static final Path REAL = Path.of("../shared/corpus/csaf-real");
 
+    /**
+     * Tests that cannot be run offline and without a dictionary, which issue 8 leaves out: 6.3.6 and 6.3.7 resolve
+     * URLs over the network, 6.3.8 is a spell check (CSAF 2.0 §6.3.6–§6.3.8).
+     */
+    static final Set<String> NEED_NETWORK_OR_SPELL_CHECKER = Set.of("6.3.6", "6.3.7", "6.3.8");
+
     static Stream<CsafTestCases.Case> cases() {
-        return CsafTestCases.all().stream();
+        return CsafTestCases.all().stream().filter(c -> !NEED_NETWORK_OR_SPELL_CHECKER.contains(c.test()));
+    }
+
+    @Test
+    void everyOtherTestOfTheSpecificationRuns() {
+        Set<String> run = VALIDATOR.tests().stream().map(CsafTest::id).collect(Collectors.toSet());
+        assertThat(run).doesNotContainAnyElementsOf(NEED_NETWORK_OR_SPELL_CHECKER);
+        Set<String> listed = CsafTestCases.all().stream().map(CsafTestCases.Case::test)
+                .filter(id -> !NEED_NETWORK_OR_SPELL_CHECKER.contains(id)).collect(Collectors.toSet());
+        assertThat(run).containsAll(listed);
     }
 
     /** The advisories listed in the real corpus's manifest (the distribution's feeds and indexes are no advisories). */

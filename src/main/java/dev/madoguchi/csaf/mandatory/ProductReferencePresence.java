@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * The check shared by §6.1.29 (remediations) and §6.1.32 (flags): each item of {@code /vulnerabilities[]/<member>}
  * must include {@code group_ids} or {@code product_ids}, so that it says which products it is about. Presence is
- * what counts; an empty or malformed list is the schema's to report.
+ * what counts; an empty or malformed list, or an item that is no object, is the schema's to report.
  */
 final class ProductReferencePresence {
 
@@ -23,7 +23,7 @@ final class ProductReferencePresence {
             List<JsonValue> items = vulnerabilities.get(v).get(member).elements();
             for (int i = 0; i < items.size(); i++) {
                 JsonValue item = items.get(i);
-                if (item.get("product_ids").isMissing() && item.get("group_ids").isMissing()) {
+                if (item.isObject() && item.get("product_ids").isMissing() && item.get("group_ids").isMissing()) {
                     String pointer = JsonPointer.index(
                             JsonPointer.member(JsonPointer.index("/vulnerabilities", v), member), i);
                     findings.add(pointer, "The " + noun + " has neither product_ids nor group_ids, so it applies to "
