@@ -137,7 +137,7 @@ final class CsafAdvisory {
             references.add(reference("self", "This document (CSAF)",
                     provider.documentUrl(year(s.firstPublished()), name)));
             references.add(reference("self", "This advisory on the web", provider.baseUrl()
-                    + AdvisoryRenditions.path(s.id(), "en")));
+                    + PortalPaths.advisory(s.id(), "en")));
         }
         for (AdvisorySnapshot.Reference r : s.references()) {
             String summary = r.identifier() == null || r.identifier().isBlank() ? r.url()
