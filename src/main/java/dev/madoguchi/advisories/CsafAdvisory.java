@@ -16,14 +16,14 @@ import java.util.regex.Pattern;
 
 /**
  * One published revision of an advisory as a CSAF 2.0 document, profile {@code csaf_security_advisory} (CSAF 2.0
- * §4.5), made from the revision's snapshot only, as every other rendition is, plus the catalog's product families and
- * identifiers. The document is in English ({@code lang: en}; §3.2.1.7 allows one language per document); an advisory
+ * §4.4), made from the revision's snapshot only, as every other rendition is, plus the catalog's product families and
+ * identifiers. The document is in English ({@code lang: en}; §3.2.1.6 gives a document one language); an advisory
  * published in Japanese only gives a {@code ja} document.
  *
  * <p>Why always {@code csaf_security_advisory} and never {@code csaf_vex}: a VEX document must give for every "not
  * affected" product a justification flag or an impact statement (test 6.1.27.9), and the snapshot carries no
  * justification (the public pages show none); a Madoguchi advisory is the vendor's statement with texts and
- * remediations, which is what §4.5 describes.
+ * remediations, which is what §4.4 describes.
  *
  * <p>How advisory data becomes CSAF: the advisory's texts become {@code /document/notes} (overview as
  * {@code summary}, description, impact as {@code details}, remediation, workarounds and contact as {@code general},
@@ -42,11 +42,11 @@ final class CsafAdvisory {
     /** CSAF 2.0 §5.1: characters of a file name other than these are replaced by {@code _}. */
     private static final Pattern NOT_IN_FILE_NAMES = Pattern.compile("[^+\\-a-z0-9]");
 
-    /** §3.2.1.12.4 and §3.2.1.12.5: RFC 3339 date-time; milliseconds, in UTC, as most CSAF documents write them. */
+    /** §3.2.1.12.2 and §3.2.1.12.5: RFC 3339 date-time; milliseconds, in UTC, as most CSAF documents write them. */
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
 
-    /** The advisory's texts as document notes: CSAF note category and title (§3.2.1.10). */
+    /** The advisory's texts as document notes: CSAF note category and title (§3.2.1.7). */
     private static final Map<AdvisoryField, String[]> NOTES = notes();
 
     private CsafAdvisory() {

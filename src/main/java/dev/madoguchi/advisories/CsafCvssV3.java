@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The {@code cvss_v3} object of a CSAF score (CSAF 2.0 §3.2.3.11, FIRST's JSON schema for CVSS v3.0 and v3.1): the
+ * The {@code cvss_v3} object of a CSAF score (CSAF 2.0 §3.2.3.13, FIRST's JSON schema for CVSS v3.0 and v3.1): the
  * four required properties and the base metrics spelled out from the vector, so that what the object says and what
  * its vector says cannot differ (tests 6.1.9 "Invalid CVSS computation" and 6.1.10 "Inconsistent CVSS"). Temporal and
  * environmental metrics a vector may carry stay in {@code vectorString} only; the schema does not ask for them.

@@ -8,8 +8,8 @@ import java.util.TreeMap;
 
 /**
  * Writes a CSAF document as bytes that depend on its content only: members sorted by name at every level (which is
- * also what CSAF 2.0 §6.2.13 "Sorting" asks for), two-space indentation, UTF-8 without a byte order mark (CSAF 2.0
- * §4: JSON per RFC 8259), a line feed at the end. A trusted provider hashes and signs exactly these bytes, so the
+ * also what CSAF 2.0 §6.2.13 "Sorting" asks for), two-space indentation, UTF-8 without a byte order mark (RFC 8259
+ * §8.1), a line feed at the end. A trusted provider hashes and signs exactly these bytes, so the
  * same revision must always give the same ones.
  *
  * <p>Values are {@link Map}s with {@link String} keys, {@link List}s, {@link String}s, {@link Integer}s,

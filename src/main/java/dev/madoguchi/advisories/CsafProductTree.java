@@ -14,7 +14,7 @@ import dev.madoguchi.versions.VersionRange;
  * The {@code product_tree} of a CSAF document (CSAF 2.0 §3.2.2) made from the affected-products rows of an advisory:
  * branches {@code vendor} → {@code product_family} (when the catalog puts the product in one) → {@code product_name}
  * → a {@code product_version} for each listed version a row covers, or one {@code product_version_range} when the
- * catalog lists none of the versions in the row's range (§3.1.2.3: enumerate versions where possible, a range only
+ * catalog lists none of the versions in the row's range (§3.1.2.2: enumerate versions where possible, a range only
  * where not). A range is written in VERS ({@code vers:semver/…} for Semantic Versioning products,
  * {@code vers:generic/…} otherwise), as test 6.2.18 asks; a range that cannot be read stays the house notation.
  *
