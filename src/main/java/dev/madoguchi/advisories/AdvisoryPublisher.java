@@ -26,10 +26,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Publishes approved advisories whose instant has come. Every artifact of the revision (the snapshot, HTML and PDF
- * in both languages, the public list entry that feeds, sitemap and search read) is produced and written in one
- * transaction, so a reader sees all of it or none of it. The advisory row is locked with {@code skip locked} and the
- * conditions are checked again under the lock, and the revision number is a primary key: two nodes polling the same
- * database cannot publish one revision twice.
+ * in both languages, the CSAF 2.0 document, the public list entry that feeds, sitemap and search read) is produced
+ * and written in one transaction, so a reader sees all of it or none of it. The advisory row is locked with
+ * {@code skip locked} and the conditions are checked again under the lock, and the revision number is a primary key:
+ * two nodes polling the same database cannot publish one revision twice.
  */
 @Component
 class AdvisoryPublisher {
@@ -46,6 +46,7 @@ class AdvisoryPublisher {
     private final AdvisorySnapshots snapshots;
     private final AdvisoryRenditions renditions;
     private final AdvisoryPdf pdf;
+    private final CsafDocuments csaf;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final VulnerabilityDirectory vulnerabilities;
@@ -53,14 +54,15 @@ class AdvisoryPublisher {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    AdvisoryPublisher(JdbcClient jdbc, AdvisorySnapshots snapshots, AdvisoryRenditions renditions, AuditTrail audit,
-            ApplicationEventPublisher events, VulnerabilityDirectory vulnerabilities, JsonMapper json,
+    AdvisoryPublisher(JdbcClient jdbc, AdvisorySnapshots snapshots, AdvisoryRenditions renditions, CsafDocuments csaf,
+            AuditTrail audit, ApplicationEventPublisher events, VulnerabilityDirectory vulnerabilities, JsonMapper json,
             PlatformTransactionManager transactionManager, Clock clock) {
         this.vulnerabilities = vulnerabilities;
         this.jdbc = jdbc;
         this.snapshots = snapshots;
         this.renditions = renditions;
         this.pdf = new AdvisoryPdf();
+        this.csaf = csaf;
         this.audit = audit;
         this.events = events;
         this.json = json;
@@ -175,6 +177,7 @@ class AdvisoryPublisher {
                 .params(id, s.revision(), SqlInstants.toSql(published), s.history().get(s.revision() - 1).summary()
                         .ja(), s.history().get(s.revision() - 1).summary().en(), due.approvedBy(), snapshotJson)
                 .update();
+        csaf.store(s);
         listPublicly(s, snapshotJson);
         jdbc.sql("""
                 update advisory set state = 'published', published_revision = ?, publish_at = null,

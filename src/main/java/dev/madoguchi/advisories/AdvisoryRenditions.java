@@ -72,16 +72,11 @@ class AdvisoryRenditions {
         context.setVariable("ja", lang == Language.JA);
         context.setVariable("time", time);
         context.setVariable("organization", organization);
-        context.setVariable("self", path(snapshot.id(), lang.tag()));
-        context.setVariable("other", path(snapshot.id(), lang == Language.JA ? "en" : "ja"));
-        context.setVariable("pdf", path(snapshot.id(), lang.tag()) + ".pdf");
+        context.setVariable("self", PortalPaths.advisory(snapshot.id(), lang.tag()));
+        context.setVariable("other", PortalPaths.advisory(snapshot.id(), lang == Language.JA ? "en" : "ja"));
+        context.setVariable("pdf", PortalPaths.advisory(snapshot.id(), lang.tag()) + ".pdf");
         extra.forEach(context::setVariable);
         return templates.process(template, context);
-    }
-
-    /** The stable public address of an advisory: {@code /advisories/{id}} in English, {@code /ja/…} in Japanese. */
-    static String path(String id, String language) {
-        return (Language.JA.tag().equals(language) ? "/ja" : "") + "/advisories/" + id;
     }
 
     /** A strong validator for the stored bytes (RFC 9110 §8.8.3). */

@@ -67,8 +67,8 @@ class PortalFeedController {
         xml.append(url(base + "/advisories", changed));
         for (PortalQuery.Entry e : portal.all()) {
             // IDs match [A-Za-z0-9-] (AdvisoryIdScheme), so they need no escaping in XML or URLs
-            xml.append(url(base + AdvisoryRenditions.path(e.id(), "en"), e.lastUpdated()));
-            xml.append(url(base + AdvisoryRenditions.path(e.id(), "ja"), e.lastUpdated()));
+            xml.append(url(base + PortalPaths.advisory(e.id(), "en"), e.lastUpdated()));
+            xml.append(url(base + PortalPaths.advisory(e.id(), "ja"), e.lastUpdated()));
         }
         xml.append("</urlset>\n");
         return ResponseEntity.ok().cacheControl(CACHE).eTag(etag).lastModified(changed).contentType(XML)

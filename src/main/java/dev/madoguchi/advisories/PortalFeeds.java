@@ -74,7 +74,7 @@ class PortalFeeds {
         List<FeedReference> references = s.references().stream().map(r -> new FeedReference(r.source(),
                 r.identifier().isEmpty() ? null : r.identifier(), null, r.url())).toList();
         return new FeedEntry(s.id(), s.text("title").in(language), s.text("overview").in(language),
-                base + AdvisoryRenditions.path(s.id(), language), s.firstPublished(), s.published(), s.cveIds(),
+                base + PortalPaths.advisory(s.id(), language), s.firstPublished(), s.published(), s.cveIds(),
                 scores, new ArrayList<>(cpes.values()), references, withdrawn);
     }
 }
