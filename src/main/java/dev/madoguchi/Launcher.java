@@ -13,6 +13,7 @@ import dev.madoguchi.cvss.CvssScoreCommand;
 import dev.madoguchi.identity.TokenCreateCommand;
 import dev.madoguchi.identity.UserCreateCommand;
 import dev.madoguchi.shared.Subcommand;
+import dev.madoguchi.trustedprovider.ExportProviderCommand;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
@@ -69,7 +70,10 @@ final class Launcher {
                     CvssScoreCommand::run),
             new Command("cve validate", "cve validate [--schema-version 5.1.1] FILE|FOLDER...",
                     "Check CVE JSON 5 records against the CVE schema: one line per file with the failing JSON pointers.",
-                    null, CveValidateCommand::run));
+                    null, CveValidateCommand::run),
+            new Command("csaf export-provider", "csaf export-provider DIR [--public-url https://psirt.example.com]",
+                    "Write the CSAF trusted provider's files (.well-known/csaf/..., security.txt) under DIR, as served.",
+                    ExportProviderCommand.class));
 
     private final InputStream in;
     private final PrintStream out;
