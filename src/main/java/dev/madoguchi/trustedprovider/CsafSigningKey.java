@@ -98,7 +98,7 @@ final class CsafSigningKey {
         }
         PGPSecretKeyRing keys = PGPainless.buildKeyRing()
                 .setPrimaryKey(KeySpec.getBuilder(KeyType.EDDSA_LEGACY(EdDSALegacyCurve._Ed25519),
-                        KeyFlag.CERTIFY_OTHER, KeyFlag.SIGN_DATA).setKeyCreationDate(Date.from(now)))
+                        KeyFlag.CERTIFY_OTHER, KeyFlag.SIGN_DATA))
                 .addUserId(userId)
                 .build();
         try {
