@@ -14,6 +14,7 @@ import dev.madoguchi.cvss.CvssScoreCommand;
 import dev.madoguchi.identity.TokenCreateCommand;
 import dev.madoguchi.identity.UserCreateCommand;
 import dev.madoguchi.shared.Subcommand;
+import dev.madoguchi.trustedprovider.ExportProviderCommand;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
@@ -72,7 +73,10 @@ final class Launcher {
                     "Check CVE JSON 5 records against the CVE schema: one line per file with the failing JSON pointers.",
                     null, CveValidateCommand::run),
             new Command("csaf validate", CsafValidateCommand.USAGE, CsafValidateCommand.SUMMARY, null,
-                    CsafValidateCommand::run));
+                    CsafValidateCommand::run),
+            new Command("csaf export-provider", "csaf export-provider DIR [--public-url https://psirt.example.com]",
+                    "Write the CSAF trusted provider's files (.well-known/csaf/..., security.txt) under DIR, as served.",
+                    ExportProviderCommand.class));
 
     private final InputStream in;
     private final PrintStream out;

@@ -1,0 +1,118 @@
+package dev.madoguchi.trustedprovider;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.madoguchi.advisories.PublishedCsaf;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The trusted provider's whole tree (CSAF 2.0 §7.1, role §7.2.3) as files: what the web serves and what
+ * {@code csaf export-provider} writes come from here, so the two cannot disagree. Absolute URLs inside the files
+ * start with {@code base}, the public address without a trailing slash.
+ */
+@Component
+class ProviderDirectory {
+
+    /** {@code /.well-known/csaf/white/<year>/<file>.json}, optionally with its hash or signature extension. */
+    private static final Pattern DOCUMENT_FILE = Pattern.compile(
+            Pattern.quote(ProviderPaths.WHITE) + "([0-9]{4})/(" + PublicDocuments.FILE_NAME.pattern()
+                    + ")(\\.sha256|\\.sha512|\\.asc)?");
+
+    private final PublicDocuments documents;
+    private final ProviderMetadata metadata;
+    private final RolieDocuments rolie;
+    private final DocumentSignatures signatures;
+    private final CsafSigningKey key;
+    private final SecurityTxt securityTxt;
+    private final Clock clock;
+
+    ProviderDirectory(PublicDocuments documents, ProviderMetadata metadata, RolieDocuments rolie,
+            DocumentSignatures signatures, CsafSigningKey key, SecurityTxt securityTxt, Clock clock) {
+        this.documents = documents;
+        this.metadata = metadata;
+        this.rolie = rolie;
+        this.signatures = signatures;
+        this.key = key;
+        this.securityTxt = securityTxt;
+        this.clock = clock;
+    }
+
+    /** Every file of the tree: the lists and metadata first, then each document with its hashes and signature. */
+    List<ProviderFile> all(String base) {
+        List<PublishedCsaf> servable = documents.all();
+        List<ProviderFile> files = new ArrayList<>(lists(base, servable));
+        for (PublishedCsaf document : servable) {
+            for (String extension : List.of("", ".sha256", ".sha512", ".asc")) {
+                files.add(documentFile(document, extension));
+            }
+        }
+        return files;
+    }
+
+    /** The file served at {@code path}, if the tree has one there. */
+    Optional<ProviderFile> file(String path, String base) {
+        Matcher document = DOCUMENT_FILE.matcher(path);
+        if (document.matches()) {
+            String extension = document.group(3) == null ? "" : document.group(3);
+            return documents.find(Integer.parseInt(document.group(1)), document.group(2))
+                    .map(d -> documentFile(d, extension));
+        }
+        if (!path.startsWith(ProviderPaths.ROOT) && !path.equals(ProviderPaths.SECURITY_TXT)) {
+            return Optional.empty();
+        }
+        return lists(base, documents.all()).stream().filter(f -> f.path().equals(path)).findFirst();
+    }
+
+    /** The files that describe the whole set of documents rather than one of them. */
+    private List<ProviderFile> lists(String base, List<PublishedCsaf> servable) {
+        Instant lastUpdated = servable.stream().map(PublishedCsaf::currentReleaseDate).max(Comparator.naturalOrder())
+                .orElse(key.created());
+        List<RolieEntry> entries = rolie.entries(servable);
+        Instant now = clock.instant();
+        return List.of(
+                new ProviderFile(ProviderPaths.METADATA, metadata.write(base, lastUpdated), ProviderFile.JSON,
+                        lastUpdated),
+                new ProviderFile(ProviderPaths.SERVICE, rolie.service(base), ProviderFile.JSON, lastUpdated),
+                new ProviderFile(ProviderPaths.publicKey(key.fingerprint()), key.armoredPublicKey(),
+                        ProviderFile.KEYS, key.created()),
+                new ProviderFile(ProviderPaths.INDEX, DirectoryIndexes.index(servable), ProviderFile.TEXT,
+                        lastUpdated),
+                new ProviderFile(ProviderPaths.CHANGES, DirectoryIndexes.changes(servable), ProviderFile.CSV,
+                        lastUpdated),
+                new ProviderFile(ProviderPaths.FEED, rolie.feed(base, entries, lastUpdated), ProviderFile.JSON,
+                        lastUpdated),
+                new ProviderFile(ProviderPaths.CATEGORIES, rolie.categories(entries), ProviderFile.JSON, lastUpdated),
+                new ProviderFile(ProviderPaths.SECURITY_TXT, securityTxt.write(base, now), ProviderFile.TEXT,
+                        now));
+    }
+
+    private ProviderFile documentFile(PublishedCsaf document, String extension) {
+        String path = ProviderPaths.document(document);
+        byte[] json = document.json();
+        Instant changed = document.currentReleaseDate();
+        return switch (extension) {
+            case "" -> new ProviderFile(path, json, ProviderFile.JSON, changed);
+            // §7.1.18: the hash first, then the file name, as sha256sum/sha512sum print it
+            case ".sha256" -> new ProviderFile(path + extension, hashLine(Digests.sha256(json), document),
+                    ProviderFile.TEXT, changed);
+            case ".sha512" -> new ProviderFile(path + extension, hashLine(Digests.sha512(json), document),
+                    ProviderFile.TEXT, changed);
+            case ".asc" -> new ProviderFile(path + extension,
+                    signatures.of(path, json).getBytes(StandardCharsets.US_ASCII), ProviderFile.SIGNATURE, changed);
+            default -> throw new IllegalArgumentException("no such file beside a CSAF document: " + extension);
+        };
+    }
+
+    private static byte[] hashLine(String hex, PublishedCsaf document) {
+        return (hex + "  " + document.fileName() + "\n").getBytes(StandardCharsets.US_ASCII);
+    }
+}
