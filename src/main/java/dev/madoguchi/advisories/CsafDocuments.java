@@ -107,6 +107,12 @@ class CsafDocuments implements CsafPublications {
                 SqlInstants.read(rs, "current_release_date"), rs.getBytes("document"));
     }
 
+    @Override
+    public CsafPublisher publisher() {
+        CsafProvider provider = provider();
+        return new CsafPublisher("vendor", provider.name(), provider.namespace(), provider.contactDetails());
+    }
+
     /**
      * The publisher from {@code madoguchi.organization.*}: its English name; as namespace the origin of the public
      * address, or without one the domain of the PSIRT's e-mail address; the PSIRT's e-mail as contact.

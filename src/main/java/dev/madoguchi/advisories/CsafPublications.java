@@ -12,6 +12,9 @@ public interface CsafPublications {
     /** The newest document of every published advisory, oldest {@code current_release_date} first. */
     List<PublishedCsaf> current();
 
+    /** The publisher every document names. */
+    CsafPublisher publisher();
+
     /** The newest document served under this year's folder with this file name. */
     Optional<PublishedCsaf> file(int year, String fileName);
 }

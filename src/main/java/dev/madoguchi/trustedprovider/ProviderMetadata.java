@@ -2,6 +2,8 @@ package dev.madoguchi.trustedprovider;
 
 import java.time.Instant;
 
+import dev.madoguchi.advisories.CsafPublications;
+import dev.madoguchi.advisories.CsafPublisher;
 import dev.madoguchi.shared.Organization;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -19,11 +21,13 @@ class ProviderMetadata {
     private final JsonMapper json;
     private final Organization organization;
     private final CsafSigningKey key;
+    private final CsafPublications publications;
 
-    ProviderMetadata(JsonMapper json, Organization organization, CsafSigningKey key) {
+    ProviderMetadata(JsonMapper json, Organization organization, CsafSigningKey key, CsafPublications publications) {
         this.json = json;
         this.organization = organization;
         this.key = key;
+        this.publications = publications;
     }
 
     /**
@@ -49,16 +53,18 @@ class ProviderMetadata {
         root.putArray("public_openpgp_keys").addObject()
                 .put("fingerprint", key.fingerprint())
                 .put("url", base + ProviderPaths.publicKey(key.fingerprint()));
-        root.set("publisher", publisher(base));
+        root.set("publisher", publisher());
         root.put("role", "csaf_trusted_provider");
         return JsonFiles.write(json, root);
     }
 
-    /** CSAF 2.0 §3.2.1.8: the manufacturer as {@code vendor}, its public address as the namespace. */
-    private ObjectNode publisher(String base) {
+    /** The publisher exactly as the documents name it (CSAF 2.0 §3.2.1.8, §7.1.7). */
+    private ObjectNode publisher() {
+        CsafPublisher publisher = publications.publisher();
         return json.createObjectNode()
-                .put("category", "vendor")
-                .put("name", organization.nameEn())
-                .put("namespace", base);
+                .put("category", publisher.category())
+                .put("contact_details", publisher.contactDetails())
+                .put("name", publisher.name())
+                .put("namespace", publisher.namespace());
     }
 }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import dev.madoguchi.advisories.CsafPublications;
+import dev.madoguchi.advisories.CsafPublisher;
 import dev.madoguchi.advisories.PublishedCsaf;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,6 +45,12 @@ class CorpusPublications {
         all.add(read(AMBER, "AMBER"));
         all.sort(Comparator.comparing(PublishedCsaf::currentReleaseDate));
         return new CsafPublications() {
+            @Override
+            public CsafPublisher publisher() {
+                return new CsafPublisher("vendor", "Example Electric Corporation", "https://psirt.example.com",
+                        "E-mail: psirt@example.com");
+            }
+
             @Override
             public List<PublishedCsaf> current() {
                 return List.copyOf(all);
