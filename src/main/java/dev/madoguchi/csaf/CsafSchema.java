@@ -111,7 +111,8 @@ public final class CsafSchema {
     }
 
     private static JsonValue resource(String name) {
-        try (InputStream in = CsafSchema.class.getResourceAsStream("schema/" + name)) {
+        String path = new StringBuilder("schema/").append(name).toString(); // no +: see SchemaCompiler.step
+        try (InputStream in = CsafSchema.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("The bundled schema " + name + " is missing from the class path.");
             }

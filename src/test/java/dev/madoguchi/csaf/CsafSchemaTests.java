@@ -61,11 +61,12 @@ class CsafSchemaTests {
     @Test
     void aCvss31ObjectIsExplainedByTheSchemaItsVersionSelects() {
         String document = text(CVSS_31).replace("CVSS:3.1/AV:L", "CVSS:3.1/AV:Q");
-        assertThat(findings(document)).containsExactly(
-                "/vulnerabilities/0/scores/0/cvss_v3 must match one schema of oneOf; its \"version\" \"3.1\" selects "
-                        + "schema 2 (https://www.first.org/cvss/cvss-v3.1.json), which it breaks:",
-                "/vulnerabilities/0/scores/0/cvss_v3/vectorString \"CVSS:3.1/AV:Q/AC:L/PR:H/UI:R/S:U/C:H/I:H/A:H\" must "
-                        + "match the pattern " + "^CVSS:3[.]1/((AV:[NALP]|AC:[LH]|PR:[NLH]|UI:[NR]|S:[UC]|[CIA]:[NLH]|E:[XUPFH]|RL:[XOTWU]|RC:[XURC]|[CIA]R:[XLMH]|MAV:[XNALP]|MAC:[XLH]|MPR:[XNLH]|MUI:[XNR]|MS:[XUC]|M[CIA]:[XNLH])/)*(AV:[NALP]|AC:[LH]|PR:[NLH]|UI:[NR]|S:[UC]|[CIA]:[NLH]|E:[XUPFH]|RL:[XOTWU]|RC:[XURC]|[CIA]R:[XLMH]|MAV:[XNALP]|MAC:[XLH]|MPR:[XNLH]|MUI:[XNR]|MS:[XUC]|M[CIA]:[XNLH])$");
+        List<String> findings = findings(document);
+        assertThat(findings).hasSize(2);
+        assertThat(findings.get(0)).isEqualTo("/vulnerabilities/0/scores/0/cvss_v3 must match one schema of oneOf; its"
+                + " \"version\" \"3.1\" selects schema 2 (https://www.first.org/cvss/cvss-v3.1.json), which it breaks:");
+        assertThat(findings.get(1)).startsWith("/vulnerabilities/0/scores/0/cvss_v3/vectorString "
+                + "\"CVSS:3.1/AV:Q/AC:L/PR:H/UI:R/S:U/C:H/I:H/A:H\" must match the pattern ^CVSS:3[.]1/");
     }
 
     @Test

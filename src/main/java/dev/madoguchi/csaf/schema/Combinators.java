@@ -5,7 +5,10 @@ import java.util.Map;
 
 import dev.madoguchi.csaf.JsonValue;
 
-/** The keywords that apply other schemas to the same value: {@code $ref}, {@code allOf}, {@code anyOf}, {@code oneOf}, {@code not}. */
+/**
+ * The keywords that apply other schemas to the same value: {@code $ref}, {@code allOf}, {@code anyOf}, {@code oneOf},
+ * {@code not}.
+ */
 final class Combinators {
 
     private Combinators() {

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 
 import dev.madoguchi.csaf.JsonValue;
 
-/** {@code minimum}, {@code maximum}, {@code exclusiveMinimum}, {@code exclusiveMaximum}: compared exactly, as decimals. */
+/**
+ * {@code minimum}, {@code maximum}, {@code exclusiveMinimum}, {@code exclusiveMaximum}: compared exactly, as
+ * decimals.
+ */
 final class NumberBounds implements Check {
 
     private final BigDecimal limit;

@@ -71,7 +71,8 @@ final class ObjectKeywords {
                 if (schema != null && !schema.accepts(member.getValue())) {
                     String path = JsonPointer.member(at, member.getKey());
                     if (schema.checks().length == 1 && schema.checks()[0] instanceof ValueKeywords.Never) {
-                        findings.add(path, "is not allowed: '" + member.getKey() + "' is not a property of this object");
+                        findings.add(path, "is not allowed: '" + member.getKey()
+                                + "' is not a property of this object");
                     } else {
                         schema.report(member.getValue(), path, findings);
                     }

@@ -166,7 +166,7 @@ final class Rfc3986 {
         return isIpv6(s.substring(from, to));
     }
 
-    /** RFC 3986 {@code IPv6address}: eight 16-bit groups, {@code ::} once for a run of zeros, IPv4 as the last 32 bits. */
+    /** RFC 3986 {@code IPv6address}: eight 16-bit groups, {@code ::} once for zeros, IPv4 as the last 32 bits. */
     static boolean isIpv6(String address) {
         int doubleColon = address.indexOf("::");
         if (doubleColon >= 0 && address.indexOf("::", doubleColon + 1) >= 0) {

@@ -121,7 +121,7 @@ public final class SchemaCompiler {
         return node(resource, pointer, null);
     }
 
-    /** The node at a location; {@code schema} is the value there when the caller has it at hand, else it is looked up. */
+    /** The node at a location; {@code schema} is the value there if the caller has it at hand, else looked up. */
     private SchemaNode node(Resource resource, String pointer, JsonValue schema) {
         String location = new StringBuilder(resource.uri.length() + 1 + pointer.length()).append(resource.uri)
                 .append('#').append(pointer).toString(); // no string concatenation here: see step()

@@ -53,6 +53,7 @@ final class ValueText {
     /** "a string", "an object", "an integer", ... */
     static String article(String type) {
         boolean vowel = type.startsWith("o") || type.startsWith("a") || type.startsWith("i");
-        return new StringBuilder(type.length() + 3).append(vowel ? "an " : "a ").append(type).toString(); // no +: runs while compiling
+        // no +: this runs while compiling, see SchemaCompiler.step
+        return new StringBuilder(type.length() + 3).append(vowel ? "an " : "a ").append(type).toString();
     }
 }
