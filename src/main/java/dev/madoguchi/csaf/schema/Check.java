@@ -1,0 +1,27 @@
+package dev.madoguchi.csaf.schema;
+
+import dev.madoguchi.csaf.JsonValue;
+
+/**
+ * One keyword of a compiled schema (or a few read together, such as {@code properties} with
+ * {@code additionalProperties}). A check ignores values of types it does not apply to, as JSON Schema says.
+ *
+ * <p>Validation runs in two passes: {@link #accepts} answers yes or no without building anything (no JSON pointers,
+ * no messages), which is all a valid document ever costs; only when it says no does {@link #report} walk the value
+ * again to say where and why.
+ */
+interface Check {
+
+    SchemaNode[] NONE = new SchemaNode[0];
+
+    /** Whether the value satisfies this keyword. */
+    boolean accepts(JsonValue value);
+
+    /** Adds the findings of a value this keyword does not accept; {@code at} is the value's JSON pointer. */
+    void report(JsonValue value, String at, Findings findings);
+
+    /** The subschemas applied to the same value (not to a member or element), so that cycles among them are found. */
+    default SchemaNode[] inPlace() {
+        return NONE;
+    }
+}
