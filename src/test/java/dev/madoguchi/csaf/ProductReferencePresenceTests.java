@@ -44,7 +44,7 @@ class ProductReferencePresenceTests {
         assertThat(paths(new RemediationWithoutProductReference(), "[{\"title\": \"v\"}]")).isEmpty();
         assertThat(paths(new FlagWithoutProductReference(), "{\"flags\": []}")).isEmpty();
         assertThat(paths(new FlagWithoutProductReference(), "[{\"flags\": {\"label\": \"x\"}}, 3]")).isEmpty();
-        assertThat(paths(new RemediationWithoutProductReference(), "[{\"remediations\": [3]}]"))
-                .containsExactly("/vulnerabilities/0/remediations/0");
+        // an item that is no object is the schema's to report, not this test's
+        assertThat(paths(new RemediationWithoutProductReference(), "[{\"remediations\": [3]}]")).isEmpty();
     }
 }
