@@ -3,6 +3,7 @@ package dev.madoguchi.advisories;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +17,10 @@ import dev.madoguchi.cases.Case;
 import dev.madoguchi.cases.CaseDirectory;
 import dev.madoguchi.cases.CaseViewer;
 import dev.madoguchi.cases.PublicationAgreement;
+import dev.madoguchi.csaf.CsafFinding;
+import dev.madoguchi.csaf.CsafTestGroup;
+import dev.madoguchi.csaf.CsafValidator;
+import dev.madoguchi.csaf.CsafVerdict;
 import dev.madoguchi.shared.DisplayTime;
 import dev.madoguchi.shared.NotFoundException;
 import dev.madoguchi.shared.Refusal;
@@ -46,11 +51,13 @@ class AdvisoryReview {
     private final AdvisoryProperties properties;
     private final AdvisorySnapshots snapshots;
     private final AuditTrail audit;
+    private final CsafDocuments csaf;
     private final Clock clock;
 
     AdvisoryReview(JdbcClient jdbc, AdvisoryDrafts drafts, AdvisoryEditions editions, CaseDirectory cases,
-            AdvisoryProperties properties, AdvisorySnapshots snapshots, AuditTrail audit,
+            AdvisoryProperties properties, AdvisorySnapshots snapshots, AuditTrail audit, CsafDocuments csaf,
             Clock clock) {
+        this.csaf = csaf;
         this.snapshots = snapshots;
         this.jdbc = jdbc;
         this.drafts = drafts;
@@ -108,13 +115,28 @@ class AdvisoryReview {
         if (!problems.isEmpty()) {
             throw new Refusal("advisory.approve.incomplete", String.join(", ", problems));
         }
-        String digest = snapshots.digest(id, summary(status.publishedRevision() + 1, status.summaryJa(),
-                status.summaryEn()));
+        Bilingual summary = summary(status.publishedRevision() + 1, status.summaryJa(), status.summaryEn());
+        List<String> csafErrors = csafErrors(snapshots.next(id, clock.instant(), summary));
+        if (!csafErrors.isEmpty()) {
+            throw new Refusal("advisory.approve.csaf", String.join("; ", csafErrors));
+        }
+        String digest = snapshots.digest(id, summary);
         jdbc.sql("""
                 update advisory set approved_edition = ?, approved_by = ?, approved_at = ?, approved_digest = ?
                 where id = ?""").params(edition, viewer.username(), SqlInstants.toSql(clock.instant()), digest, id)
                 .update();
         audit.record(AuditEntry.of("advisory.approved", "advisory", id, "edition " + edition));
+    }
+
+    /**
+     * What would make the revision's CSAF document invalid (schema or mandatory tests, CSAF 2.0 §9.1.14), e.g. a
+     * vulnerability without product status: machines would reject the advisory, so it is not approved. Approval and
+     * publication build the document from the same content, so what passes here is what is published.
+     */
+    private List<String> csafErrors(AdvisorySnapshot next) {
+        CsafVerdict verdict = CsafValidator.of(EnumSet.of(CsafTestGroup.MANDATORY)).validate(csaf.document(next));
+        return verdict.findings().stream().filter(f -> f.severity() == CsafFinding.Severity.ERROR).limit(5)
+                .map(f -> f.test() + " " + f.path() + ": " + f.message()).toList();
     }
 
     /** Field codes (and "summary") that keep the working copy from being approved. */

@@ -28,6 +28,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -201,4 +202,17 @@ class CsafPublicationTests {
         List<Instant> dates = publications.current().stream().map(PublishedCsaf::currentReleaseDate).toList();
         assertThat(dates).isSorted();
     }
+
+    @Test
+    void anAdvisoryWhoseCsafDocumentWouldBreakAMandatoryTestIsNotApproved() throws Exception {
+        ReadyAdvisory a = ReadyAdvisory.prepare(mvc, jdbc, "No products", clock.instant().atZone(DisplayTime.JST)
+                .toLocalDate().plusDays(1).atTime(10, 0));
+        jdbc.sql("delete from vulnerability_impact where product_id = ?").param(a.productId()).update();
+        MvcResult refused = mvc.perform(post("/desk/advisories/" + a.id() + "/approve").cookie(a.reviewer())
+                .with(csrf()).param("edition", Integer.toString(a.edition(jdbc)))).andReturn();
+        assertThat(refused.getFlashMap().toString()).contains("CSAF 2.0").contains("6.1.27.");
+        assertThat(jdbc.sql("select approved_edition from advisory where id = ?").param(a.id())
+                .query(Integer.class).optional()).isEmpty();
+    }
+
 }
