@@ -4,7 +4,7 @@ import dev.madoguchi.csaf.mandatory.MissingDefinitionOfProductGroupId;
 import dev.madoguchi.csaf.mandatory.MissingDefinitionOfProductId;
 import dev.madoguchi.csaf.mandatory.MultipleDefinitionOfProductGroupId;
 import dev.madoguchi.csaf.mandatory.MultipleDefinitionOfProductId;
-import dev.madoguchi.csaf.mandatory.ProductIds;
+import dev.madoguchi.csaf.product.ProductIds;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;

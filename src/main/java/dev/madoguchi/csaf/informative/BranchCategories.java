@@ -1,10 +1,9 @@
 package dev.madoguchi.csaf.informative;
 
 import dev.madoguchi.csaf.CsafDocument;
-import dev.madoguchi.csaf.CsafTestGroup;
 import dev.madoguchi.csaf.JsonPointer;
-import dev.madoguchi.csaf.optional.NumberedCsafTest;
-import dev.madoguchi.csaf.optional.ProductTreeWalk;
+import dev.madoguchi.csaf.NumberedTest;
+import dev.madoguchi.csaf.product.ProductTreeWalk;
 
 import java.util.List;
 
@@ -14,12 +13,12 @@ import java.util.List;
  * {@code product_name} and {@code product_version} in that order; other categories may come before, between or after
  * them. The finding points at the product and names the first of the three categories missing.
  */
-public final class BranchCategories extends NumberedCsafTest {
+public final class BranchCategories extends NumberedTest {
 
     private static final List<String> ORDER = List.of("vendor", "product_name", "product_version");
 
     public BranchCategories() {
-        super("6.3.9", CsafTestGroup.INFORMATIVE);
+        super("6.3.9");
     }
 
     @Override

@@ -1,14 +1,13 @@
 package dev.madoguchi.csaf.informative;
 
 import dev.madoguchi.csaf.CsafDocument;
-import dev.madoguchi.csaf.CsafTestGroup;
-import dev.madoguchi.csaf.optional.NumberedCsafTest;
+import dev.madoguchi.csaf.NumberedTest;
 
 /** CSAF 2.0 §6.3.4 Missing CWE: each vulnerability gives its weakness in {@code cwe}. No lookup of the CWE is made. */
-public final class MissingCwe extends NumberedCsafTest {
+public final class MissingCwe extends NumberedTest {
 
     public MissingCwe() {
-        super("6.3.4", CsafTestGroup.INFORMATIVE);
+        super("6.3.4");
     }
 
     @Override

@@ -1,18 +1,17 @@
 package dev.madoguchi.csaf.informative;
 
 import dev.madoguchi.csaf.CsafDocument;
-import dev.madoguchi.csaf.CsafTestGroup;
-import dev.madoguchi.csaf.optional.NumberedCsafTest;
-import dev.madoguchi.csaf.optional.ProductTreeWalk;
+import dev.madoguchi.csaf.NumberedTest;
+import dev.madoguchi.csaf.product.ProductTreeWalk;
 
 /**
  * CSAF 2.0 §6.3.10 Usage of Product Version Range: no branch has the category {@code product_version_range}; machines
  * can hardly tell whether a version falls into a range, so enumerating versions is recommended.
  */
-public final class UsageOfProductVersionRange extends NumberedCsafTest {
+public final class UsageOfProductVersionRange extends NumberedTest {
 
     public UsageOfProductVersionRange() {
-        super("6.3.10", CsafTestGroup.INFORMATIVE);
+        super("6.3.10");
     }
 
     @Override

@@ -1,9 +1,8 @@
 package dev.madoguchi.csaf.informative;
 
 import dev.madoguchi.csaf.CsafDocument;
-import dev.madoguchi.csaf.CsafTestGroup;
-import dev.madoguchi.csaf.optional.NumberedCsafTest;
-import dev.madoguchi.csaf.optional.ProductTreeWalk;
+import dev.madoguchi.csaf.NumberedTest;
+import dev.madoguchi.csaf.product.ProductTreeWalk;
 
 import java.util.regex.Pattern;
 
@@ -12,12 +11,12 @@ import java.util.regex.Pattern;
  * starts with {@code v} or {@code V} before the version, as the regular expression the specification deems sufficient
  * ({@code ^[vV][0-9].*$}) tells.
  */
-public final class UsageOfVAsVersionIndicator extends NumberedCsafTest {
+public final class UsageOfVAsVersionIndicator extends NumberedTest {
 
     private static final Pattern V_VERSION = Pattern.compile("^[vV][0-9].*$", Pattern.DOTALL);
 
     public UsageOfVAsVersionIndicator() {
-        super("6.3.11", CsafTestGroup.INFORMATIVE);
+        super("6.3.11");
     }
 
     @Override

@@ -1,9 +1,8 @@
 package dev.madoguchi.csaf.informative;
 
 import dev.madoguchi.csaf.CsafDocument;
-import dev.madoguchi.csaf.CsafTestGroup;
 import dev.madoguchi.csaf.JsonValue;
-import dev.madoguchi.csaf.optional.NumberedCsafTest;
+import dev.madoguchi.csaf.NumberedTest;
 import dev.madoguchi.csaf.optional.ScoresByProduct;
 import dev.madoguchi.csaf.optional.VulnerabilityItems;
 
@@ -18,10 +17,10 @@ import java.util.Set;
  * elsewhere, as CSAF 2.1 makes explicit). The finding points at the score and names the products scored with CVSS v2
  * only.
  */
-public final class UseOfCvssV2AsTheOnlyScoringSystem extends NumberedCsafTest {
+public final class UseOfCvssV2AsTheOnlyScoringSystem extends NumberedTest {
 
     public UseOfCvssV2AsTheOnlyScoringSystem() {
-        super("6.3.1", CsafTestGroup.INFORMATIVE);
+        super("6.3.1");
     }
 
     @Override

@@ -1,9 +1,8 @@
 package dev.madoguchi.csaf.informative;
 
 import dev.madoguchi.csaf.CsafDocument;
-import dev.madoguchi.csaf.CsafTestGroup;
 import dev.madoguchi.csaf.JsonValue;
-import dev.madoguchi.csaf.optional.NumberedCsafTest;
+import dev.madoguchi.csaf.NumberedTest;
 import dev.madoguchi.csaf.optional.VulnerabilityItems;
 
 /**
@@ -11,10 +10,10 @@ import dev.madoguchi.csaf.optional.VulnerabilityItems;
  * ({@code 3.0}) or by its {@code vectorString} (prefix {@code CVSS:3.0/}); CVSS v3.1 is recommended. The finding points
  * at whichever of the two says 3.0, the version first.
  */
-public final class UseOfCvssV30 extends NumberedCsafTest {
+public final class UseOfCvssV30 extends NumberedTest {
 
     public UseOfCvssV30() {
-        super("6.3.2", CsafTestGroup.INFORMATIVE);
+        super("6.3.2");
     }
 
     @Override

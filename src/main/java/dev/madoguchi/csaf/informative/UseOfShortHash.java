@@ -1,10 +1,9 @@
 package dev.madoguchi.csaf.informative;
 
 import dev.madoguchi.csaf.CsafDocument;
-import dev.madoguchi.csaf.CsafTestGroup;
 import dev.madoguchi.csaf.JsonValue;
-import dev.madoguchi.csaf.optional.NumberedCsafTest;
-import dev.madoguchi.csaf.optional.ProductTreeWalk;
+import dev.madoguchi.csaf.NumberedTest;
+import dev.madoguchi.csaf.product.ProductTreeWalk;
 
 import java.util.List;
 
@@ -12,12 +11,12 @@ import java.util.List;
  * CSAF 2.0 §6.3.5 Use of Short Hash: no hash {@code value} of a product identification helper's {@code file_hashes}
  * (in branches, full product names or relationships) is shorter than 64 characters.
  */
-public final class UseOfShortHash extends NumberedCsafTest {
+public final class UseOfShortHash extends NumberedTest {
 
     private static final int MINIMUM_LENGTH = 64;
 
     public UseOfShortHash() {
-        super("6.3.5", CsafTestGroup.INFORMATIVE);
+        super("6.3.5");
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.madoguchi.csaf.mandatory;
 import dev.madoguchi.csaf.CsafDocument;
 import dev.madoguchi.csaf.JsonPointer;
 import dev.madoguchi.csaf.JsonValue;
+import dev.madoguchi.csaf.NumberedTest;
 
 import java.util.List;
 
@@ -16,7 +17,7 @@ import java.util.List;
  * {@code .../relates_to_product_reference}). The references form a graph searched once, without recursion
  * ({@link ReferenceCycles}), so neither long chains nor cycles can hang or overflow the stack.
  */
-public final class CircularDefinitionOfProductId extends MandatoryCheck {
+public final class CircularDefinitionOfProductId extends NumberedTest {
 
     private static final List<String> REFERENCES = List.of("product_reference", "relates_to_product_reference");
 

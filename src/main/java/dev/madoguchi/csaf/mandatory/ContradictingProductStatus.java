@@ -3,6 +3,8 @@ package dev.madoguchi.csaf.mandatory;
 import dev.madoguchi.csaf.CsafDocument;
 import dev.madoguchi.csaf.JsonPointer;
 import dev.madoguchi.csaf.JsonValue;
+import dev.madoguchi.csaf.NumberedTest;
+import dev.madoguchi.csaf.product.ProductIds;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,7 +19,7 @@ import java.util.Set;
  * ({@code under_investigation}) — that must be pairwise disjoint. {@code recommended} belongs to none. Lists are read
  * in document order; a product ID is reported once per further group it appears in, at its first entry there.
  */
-public final class ContradictingProductStatus extends MandatoryCheck {
+public final class ContradictingProductStatus extends NumberedTest {
 
     private static final Map<String, String> GROUP_OF_STATUS = Map.of(
             "first_affected", "Affected", "known_affected", "Affected", "last_affected", "Affected",

@@ -1,10 +1,9 @@
 package dev.madoguchi.csaf.mandatory;
 
 import dev.madoguchi.csaf.CsafDocument;
-import dev.madoguchi.csaf.CsafTest;
-import dev.madoguchi.csaf.CsafTestGroup;
 import dev.madoguchi.csaf.JsonPointer;
 import dev.madoguchi.csaf.JsonValue;
+import dev.madoguchi.csaf.NumberedTest;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -15,18 +14,12 @@ import java.util.regex.Pattern;
  * views, deprecated entries included, since CSAF 2.0 forbids none of them) and the {@code name} must be that entry's
  * name, exactly. Values of the wrong type are left to the schema.
  */
-public final class Cwe implements CsafTest {
+public final class Cwe extends NumberedTest {
 
     private static final Pattern ID = Pattern.compile("CWE-([1-9][0-9]{0,5})");
 
-    @Override
-    public String id() {
-        return "6.1.11";
-    }
-
-    @Override
-    public CsafTestGroup group() {
-        return CsafTestGroup.MANDATORY;
+    public Cwe() {
+        super("6.1.11");
     }
 
     @Override

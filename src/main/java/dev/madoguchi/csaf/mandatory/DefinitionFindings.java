@@ -1,6 +1,7 @@
 package dev.madoguchi.csaf.mandatory;
 
 import dev.madoguchi.csaf.CsafTest.Findings;
+import dev.madoguchi.csaf.product.ProductIds;
 
 import java.util.List;
 import java.util.function.Function;

@@ -1,9 +1,8 @@
 package dev.madoguchi.csaf.mandatory;
 
 import dev.madoguchi.csaf.CsafDocument;
-import dev.madoguchi.csaf.CsafTest;
-import dev.madoguchi.csaf.CsafTestGroup;
 import dev.madoguchi.csaf.JsonValue;
+import dev.madoguchi.csaf.NumberedTest;
 
 /**
  * CSAF 2.0 §6.1.10 Inconsistent CVSS: the properties of a CVSS object must not contradict its {@code vectorString}.
@@ -12,16 +11,10 @@ import dev.madoguchi.csaf.JsonValue;
  * other than {@code NOT_DEFINED} contradicts the vector too. A {@code cvss_v3} {@code version} must match the
  * vector's prefix ({@code CVSS:3.0/} or {@code CVSS:3.1/}). Objects whose vector cannot be read are left to §6.1.8.
  */
-public final class InconsistentCvss implements CsafTest {
+public final class InconsistentCvss extends NumberedTest {
 
-    @Override
-    public String id() {
-        return "6.1.10";
-    }
-
-    @Override
-    public CsafTestGroup group() {
-        return CsafTestGroup.MANDATORY;
+    public InconsistentCvss() {
+        super("6.1.10");
     }
 
     @Override

@@ -3,8 +3,7 @@ package dev.madoguchi.csaf.mandatory;
 import dev.madoguchi.csaf.CsafDocument;
 import dev.madoguchi.csaf.CsafFinding;
 import dev.madoguchi.csaf.CsafSchema;
-import dev.madoguchi.csaf.CsafTest;
-import dev.madoguchi.csaf.CsafTestGroup;
+import dev.madoguchi.csaf.NumberedTest;
 
 /**
  * CSAF 2.0 §6.1.8 Invalid CVSS: each {@code /vulnerabilities[]/scores[]/cvss_v2} and {@code cvss_v3} object must be
@@ -12,20 +11,14 @@ import dev.madoguchi.csaf.CsafTestGroup;
  * by its {@code version} (by its vector's prefix when the version is neither, v3.1 when that tells nothing either).
  * The bundled schemas do the checking; each place they find is reported under this test.
  */
-public final class InvalidCvss implements CsafTest {
+public final class InvalidCvss extends NumberedTest {
 
     static final String V2 = "https://www.first.org/cvss/cvss-v2.0.json";
     static final String V30 = "https://www.first.org/cvss/cvss-v3.0.json";
     static final String V31 = "https://www.first.org/cvss/cvss-v3.1.json";
 
-    @Override
-    public String id() {
-        return "6.1.8";
-    }
-
-    @Override
-    public CsafTestGroup group() {
-        return CsafTestGroup.MANDATORY;
+    public InvalidCvss() {
+        super("6.1.8");
     }
 
     @Override

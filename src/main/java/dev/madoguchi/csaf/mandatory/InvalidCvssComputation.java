@@ -1,9 +1,8 @@
 package dev.madoguchi.csaf.mandatory;
 
 import dev.madoguchi.csaf.CsafDocument;
-import dev.madoguchi.csaf.CsafTest;
-import dev.madoguchi.csaf.CsafTestGroup;
 import dev.madoguchi.csaf.JsonValue;
+import dev.madoguchi.csaf.NumberedTest;
 
 import java.math.BigDecimal;
 
@@ -17,16 +16,10 @@ import java.math.BigDecimal;
  * {@code 10.0}). An object whose vector string cannot be read is left to §6.1.8; values of the wrong type are left to
  * the schema.
  */
-public final class InvalidCvssComputation implements CsafTest {
+public final class InvalidCvssComputation extends NumberedTest {
 
-    @Override
-    public String id() {
-        return "6.1.9";
-    }
-
-    @Override
-    public CsafTestGroup group() {
-        return CsafTestGroup.MANDATORY;
+    public InvalidCvssComputation() {
+        super("6.1.9");
     }
 
     @Override

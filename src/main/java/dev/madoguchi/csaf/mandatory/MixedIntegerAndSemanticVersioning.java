@@ -1,10 +1,9 @@
 package dev.madoguchi.csaf.mandatory;
 
 import dev.madoguchi.csaf.CsafDocument;
-import dev.madoguchi.csaf.CsafTest;
-import dev.madoguchi.csaf.CsafTestGroup;
 import dev.madoguchi.csaf.JsonPointer;
 import dev.madoguchi.csaf.JsonValue;
+import dev.madoguchi.csaf.NumberedTest;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -15,7 +14,7 @@ import java.util.regex.Pattern;
  * history, then the version) sets the scheme; each value of the other scheme is reported. A value that is neither
  * (a schema failure) is left out.
  */
-public final class MixedIntegerAndSemanticVersioning implements CsafTest {
+public final class MixedIntegerAndSemanticVersioning extends NumberedTest {
 
     private static final Pattern INTEGER = Pattern.compile("0|[1-9][0-9]*");
     /** The semantic-versioning alternative of the schema's pattern for {@code version_t} (SemVer 2.0.0). */
@@ -43,14 +42,8 @@ public final class MixedIntegerAndSemanticVersioning implements CsafTest {
         }
     }
 
-    @Override
-    public String id() {
-        return "6.1.30";
-    }
-
-    @Override
-    public CsafTestGroup group() {
-        return CsafTestGroup.MANDATORY;
+    public MixedIntegerAndSemanticVersioning() {
+        super("6.1.30");
     }
 
     @Override

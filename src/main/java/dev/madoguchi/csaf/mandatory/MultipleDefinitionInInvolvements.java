@@ -1,10 +1,9 @@
 package dev.madoguchi.csaf.mandatory;
 
 import dev.madoguchi.csaf.CsafDocument;
-import dev.madoguchi.csaf.CsafTest;
-import dev.madoguchi.csaf.CsafTestGroup;
 import dev.madoguchi.csaf.JsonPointer;
 import dev.madoguchi.csaf.JsonValue;
+import dev.madoguchi.csaf.NumberedTest;
 import dev.madoguchi.csaf.tracking.Rfc3339;
 
 import java.time.Instant;
@@ -18,20 +17,14 @@ import java.util.Map;
  * cannot be read, as written); two involvements of one party without a date count as the same date. Involvements of
  * different vulnerabilities never clash. Each repetition is reported at its item.
  */
-public final class MultipleDefinitionInInvolvements implements CsafTest {
+public final class MultipleDefinitionInInvolvements extends NumberedTest {
 
     /** A party at a moment: the instant when the date reads as one, else the date's text (or null). */
     private record PartyAt(String party, Object when) {
     }
 
-    @Override
-    public String id() {
-        return "6.1.24";
-    }
-
-    @Override
-    public CsafTestGroup group() {
-        return CsafTestGroup.MANDATORY;
+    public MultipleDefinitionInInvolvements() {
+        super("6.1.24");
     }
 
     @Override

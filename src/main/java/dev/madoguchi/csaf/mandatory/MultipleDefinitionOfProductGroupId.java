@@ -1,12 +1,14 @@
 package dev.madoguchi.csaf.mandatory;
 
 import dev.madoguchi.csaf.CsafDocument;
+import dev.madoguchi.csaf.NumberedTest;
+import dev.madoguchi.csaf.product.ProductIds;
 
 /**
  * CSAF 2.0 §6.1.5 Multiple Definition of Product Group ID: a {@code group_id} is defined by one product group only.
  * Each definition after the first is reported at its {@code group_id}.
  */
-public final class MultipleDefinitionOfProductGroupId extends MandatoryCheck {
+public final class MultipleDefinitionOfProductGroupId extends NumberedTest {
 
     public MultipleDefinitionOfProductGroupId() {
         super("6.1.5");

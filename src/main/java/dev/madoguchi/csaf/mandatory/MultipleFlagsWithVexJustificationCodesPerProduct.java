@@ -1,11 +1,10 @@
 package dev.madoguchi.csaf.mandatory;
 
 import dev.madoguchi.csaf.CsafDocument;
-import dev.madoguchi.csaf.CsafTest;
-import dev.madoguchi.csaf.CsafTestGroup;
 import dev.madoguchi.csaf.JsonPointer;
 import dev.madoguchi.csaf.JsonValue;
-import dev.madoguchi.csaf.profile.ProductGroupMembers;
+import dev.madoguchi.csaf.NumberedTest;
+import dev.madoguchi.csaf.product.ProductIds;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +18,7 @@ import java.util.Set;
  * labels are left out (the specification keeps the test forward-compatible that way); a product named twice in the
  * same flag is one membership. Each later membership is reported at the reference that makes it.
  */
-public final class MultipleFlagsWithVexJustificationCodesPerProduct implements CsafTest {
+public final class MultipleFlagsWithVexJustificationCodesPerProduct extends NumberedTest {
 
     private static final Set<String> VEX_JUSTIFICATION_CODES = Set.of(
             "component_not_present",
@@ -28,19 +27,13 @@ public final class MultipleFlagsWithVexJustificationCodesPerProduct implements C
             "vulnerable_code_not_in_execute_path",
             "vulnerable_code_not_present");
 
-    @Override
-    public String id() {
-        return "6.1.33";
-    }
-
-    @Override
-    public CsafTestGroup group() {
-        return CsafTestGroup.MANDATORY;
+    public MultipleFlagsWithVexJustificationCodesPerProduct() {
+        super("6.1.33");
     }
 
     @Override
     public void run(CsafDocument document, Findings findings) {
-        ProductGroupMembers groups = ProductGroupMembers.of(document);
+        ProductIds groups = ProductIds.of(document);
         List<JsonValue> vulnerabilities = document.vulnerabilities().elements();
         for (int v = 0; v < vulnerabilities.size(); v++) {
             String flagsPointer = JsonPointer.index("/vulnerabilities", v) + "/flags";
@@ -66,7 +59,7 @@ public final class MultipleFlagsWithVexJustificationCodesPerProduct implements C
     }
 
     /** The products of one flag, each with the pointer of its first reference in the flag. */
-    private static Map<String, String> members(JsonValue flag, String flagPointer, ProductGroupMembers groups) {
+    private static Map<String, String> members(JsonValue flag, String flagPointer, ProductIds groups) {
         Map<String, String> members = new LinkedHashMap<>();
         List<JsonValue> productIds = flag.get("product_ids").elements();
         for (int i = 0; i < productIds.size(); i++) {
@@ -79,7 +72,7 @@ public final class MultipleFlagsWithVexJustificationCodesPerProduct implements C
             String groupId = groupIds.get(i).text();
             if (groupId != null) {
                 String pointer = JsonPointer.index(flagPointer + "/group_ids", i);
-                for (String productId : groups.members(groupId)) {
+                for (String productId : groups.groupMembers(groupId)) {
                     members.putIfAbsent(productId, pointer);
                 }
             }

@@ -3,6 +3,8 @@ package dev.madoguchi.csaf.mandatory;
 import dev.madoguchi.csaf.CsafDocument;
 import dev.madoguchi.csaf.JsonPointer;
 import dev.madoguchi.csaf.JsonValue;
+import dev.madoguchi.csaf.NumberedTest;
+import dev.madoguchi.csaf.product.ProductIds;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +20,7 @@ import java.util.regex.Pattern;
  * {@code vectorString} prefix ({@code CVSS:3.1/}). One score carrying both a {@code cvss_v2} and a {@code cvss_v3}
  * gives its products one score of each version. Each repeat is reported at its entry in {@code products}.
  */
-public final class MultipleScoresWithSameVersionPerProduct extends MandatoryCheck {
+public final class MultipleScoresWithSameVersionPerProduct extends NumberedTest {
 
     private static final Pattern V3_PREFIX = Pattern.compile("^CVSS:(3\\.[0-9])/");
 

@@ -1,10 +1,9 @@
 package dev.madoguchi.csaf.mandatory;
 
 import dev.madoguchi.csaf.CsafDocument;
-import dev.madoguchi.csaf.CsafTest;
-import dev.madoguchi.csaf.CsafTestGroup;
 import dev.madoguchi.csaf.JsonPointer;
 import dev.madoguchi.csaf.JsonValue;
+import dev.madoguchi.csaf.NumberedTest;
 
 import java.util.HashMap;
 import java.util.List;
@@ -14,16 +13,10 @@ import java.util.Map;
  * CSAF 2.0 §6.1.23 Multiple Use of Same CVE: no two vulnerabilities have the same {@code cve}. Each repetition is
  * reported at its {@code cve}, naming the vulnerability that has it first.
  */
-public final class MultipleUseOfSameCve implements CsafTest {
+public final class MultipleUseOfSameCve extends NumberedTest {
 
-    @Override
-    public String id() {
-        return "6.1.23";
-    }
-
-    @Override
-    public CsafTestGroup group() {
-        return CsafTestGroup.MANDATORY;
+    public MultipleUseOfSameCve() {
+        super("6.1.23");
     }
 
     @Override

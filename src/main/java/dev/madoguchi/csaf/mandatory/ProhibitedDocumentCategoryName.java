@@ -1,8 +1,7 @@
 package dev.madoguchi.csaf.mandatory;
 
 import dev.madoguchi.csaf.CsafDocument;
-import dev.madoguchi.csaf.CsafTest;
-import dev.madoguchi.csaf.CsafTestGroup;
+import dev.madoguchi.csaf.NumberedTest;
 
 import java.util.Locale;
 import java.util.Set;
@@ -14,7 +13,7 @@ import java.util.Set;
  * of their Unicode variants) — and does not start with the reserved prefix {@code csaf_} (in any case) unless it is
  * exactly {@code csaf_base}.
  */
-public final class ProhibitedDocumentCategoryName implements CsafTest {
+public final class ProhibitedDocumentCategoryName extends NumberedTest {
 
     private static final String PATH = "/document/category";
 
@@ -31,14 +30,8 @@ public final class ProhibitedDocumentCategoryName implements CsafTest {
 
     private static final String RESERVED_PREFIX = "csaf_";
 
-    @Override
-    public String id() {
-        return "6.1.26";
-    }
-
-    @Override
-    public CsafTestGroup group() {
-        return CsafTestGroup.MANDATORY;
+    public ProhibitedDocumentCategoryName() {
+        super("6.1.26");
     }
 
     @Override

@@ -2,13 +2,15 @@ package dev.madoguchi.csaf.mandatory;
 
 import dev.madoguchi.csaf.CsafDocument;
 import dev.madoguchi.csaf.JsonPointer;
+import dev.madoguchi.csaf.NumberedTest;
+import dev.madoguchi.csaf.product.ProductIds;
 
 /**
  * CSAF 2.0 §6.1.13 PURL: the {@code product_identification_helper/purl} of every Full Product Name (in the branches at
  * any depth, {@code full_product_names} and relationships) is a valid package URL as {@link PackageUrlSyntax} checks
  * it. Values that are no string are left to the schema.
  */
-public final class Purl extends MandatoryCheck {
+public final class Purl extends NumberedTest {
 
     public Purl() {
         super("6.1.13");

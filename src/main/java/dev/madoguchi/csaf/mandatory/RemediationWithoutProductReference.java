@@ -1,23 +1,16 @@
 package dev.madoguchi.csaf.mandatory;
 
 import dev.madoguchi.csaf.CsafDocument;
-import dev.madoguchi.csaf.CsafTest;
-import dev.madoguchi.csaf.CsafTestGroup;
+import dev.madoguchi.csaf.NumberedTest;
 
 /**
  * CSAF 2.0 §6.1.29 Remediation without Product Reference: every item of {@code /vulnerabilities[]/remediations}
  * must include {@code group_ids} or {@code product_ids}.
  */
-public final class RemediationWithoutProductReference implements CsafTest {
+public final class RemediationWithoutProductReference extends NumberedTest {
 
-    @Override
-    public String id() {
-        return "6.1.29";
-    }
-
-    @Override
-    public CsafTestGroup group() {
-        return CsafTestGroup.MANDATORY;
+    public RemediationWithoutProductReference() {
+        super("6.1.29");
     }
 
     @Override

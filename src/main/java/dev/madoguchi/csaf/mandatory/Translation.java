@@ -1,8 +1,7 @@
 package dev.madoguchi.csaf.mandatory;
 
 import dev.madoguchi.csaf.CsafDocument;
-import dev.madoguchi.csaf.CsafTest;
-import dev.madoguchi.csaf.CsafTestGroup;
+import dev.madoguchi.csaf.NumberedTest;
 import java.util.Locale;
 
 /**
@@ -10,16 +9,10 @@ import java.util.Locale;
  * language. Language tags are compared ignoring case, as BCP 47 (RFC 5646 §2.1.1) makes {@code en-US} and
  * {@code en-us} the same tag; {@code en-US} to {@code en-GB} passes. Nothing to test when either is absent.
  */
-public final class Translation implements CsafTest {
+public final class Translation extends NumberedTest {
 
-    @Override
-    public String id() {
-        return "6.1.28";
-    }
-
-    @Override
-    public CsafTestGroup group() {
-        return CsafTestGroup.MANDATORY;
+    public Translation() {
+        super("6.1.28");
     }
 
     @Override

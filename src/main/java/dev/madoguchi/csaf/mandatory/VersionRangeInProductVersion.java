@@ -1,10 +1,8 @@
 package dev.madoguchi.csaf.mandatory;
 
 import dev.madoguchi.csaf.CsafDocument;
-import dev.madoguchi.csaf.CsafTest;
-import dev.madoguchi.csaf.CsafTestGroup;
-import dev.madoguchi.csaf.JsonPointer;
-import dev.madoguchi.csaf.JsonValue;
+import dev.madoguchi.csaf.NumberedTest;
+import dev.madoguchi.csaf.product.ProductTreeWalk;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -20,7 +18,7 @@ import java.util.regex.Pattern;
  * or {@code smaller-build} is no range. A name such as {@code vers:all/*} is not flagged either, as many published
  * advisories use it for "every version".
  */
-public final class VersionRangeInProductVersion implements CsafTest {
+public final class VersionRangeInProductVersion extends NumberedTest {
 
     private static final Set<String> WORDS =
             Set.of("after", "all", "before", "earlier", "later", "prior", "versions");
@@ -29,27 +27,13 @@ public final class VersionRangeInProductVersion implements CsafTest {
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
 
-    @Override
-    public String id() {
-        return "6.1.31";
-    }
-
-    @Override
-    public CsafTestGroup group() {
-        return CsafTestGroup.MANDATORY;
+    public VersionRangeInProductVersion() {
+        super("6.1.31");
     }
 
     @Override
     public void run(CsafDocument document, Findings findings) {
-        check(document.productTree().get("branches"), "/product_tree/branches", findings);
-    }
-
-    /** Depth is bounded by the reader's nesting limit. */
-    private static void check(JsonValue branches, String pointer, Findings findings) {
-        List<JsonValue> items = branches.elements();
-        for (int i = 0; i < items.size(); i++) {
-            JsonValue branch = items.get(i);
-            String at = JsonPointer.index(pointer, i);
+        ProductTreeWalk.branches(document, null, (branch, at, unused) -> {
             String name = branch.get("name").text();
             if ("product_version".equals(branch.get("category").text()) && name != null) {
                 String marker = rangeMarker(name);
@@ -58,8 +42,8 @@ public final class VersionRangeInProductVersion implements CsafTest {
                             + "\", which marks a version range");
                 }
             }
-            check(branch.get("branches"), at + "/branches", findings);
-        }
+            return null;
+        });
     }
 
     /** What in {@code name} marks a version range, or {@code null}. */

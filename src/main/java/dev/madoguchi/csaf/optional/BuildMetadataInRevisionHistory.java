@@ -1,8 +1,8 @@
 package dev.madoguchi.csaf.optional;
 
 import dev.madoguchi.csaf.CsafDocument;
-import dev.madoguchi.csaf.CsafTestGroup;
 import dev.madoguchi.csaf.JsonValue;
+import dev.madoguchi.csaf.NumberedTest;
 
 import java.util.List;
 
@@ -10,10 +10,10 @@ import java.util.List;
  * CSAF 2.0 §6.2.4 Build Metadata in Revision History: no {@code number} of the revision history carries semantic
  * versioning build metadata (the part from a {@code +} on, e.g. {@code 1.0.0+exp.sha.ac00785}).
  */
-public final class BuildMetadataInRevisionHistory extends NumberedCsafTest {
+public final class BuildMetadataInRevisionHistory extends NumberedTest {
 
     public BuildMetadataInRevisionHistory() {
-        super("6.2.4", CsafTestGroup.OPTIONAL);
+        super("6.2.4");
     }
 
     @Override

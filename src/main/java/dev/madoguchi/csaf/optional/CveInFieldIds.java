@@ -1,7 +1,7 @@
 package dev.madoguchi.csaf.optional;
 
 import dev.madoguchi.csaf.CsafDocument;
-import dev.madoguchi.csaf.CsafTestGroup;
+import dev.madoguchi.csaf.NumberedTest;
 
 import java.util.regex.Pattern;
 
@@ -9,12 +9,12 @@ import java.util.regex.Pattern;
  * CSAF 2.0 §6.2.17 CVE in field IDs: no item of {@code /vulnerabilities[]/ids} is a CVE ID (its {@code text} matching
  * {@code ^CVE-[0-9]{4}-[0-9]{4,}$}); a CVE belongs in {@code cve}.
  */
-public final class CveInFieldIds extends NumberedCsafTest {
+public final class CveInFieldIds extends NumberedTest {
 
     private static final Pattern CVE = Pattern.compile("^CVE-[0-9]{4}-[0-9]{4,}$");
 
     public CveInFieldIds() {
-        super("6.2.17", CsafTestGroup.OPTIONAL);
+        super("6.2.17");
     }
 
     @Override

@@ -1,8 +1,8 @@
 package dev.madoguchi.csaf.optional;
 
 import dev.madoguchi.csaf.CsafDocument;
-import dev.madoguchi.csaf.CsafTestGroup;
 import dev.madoguchi.csaf.JsonValue;
+import dev.madoguchi.csaf.NumberedTest;
 
 import java.util.List;
 import java.util.Map;
@@ -14,10 +14,10 @@ import java.util.Map;
  * {@link CvssEnvironment}). A fixed product named by no score passes. The finding points at the product status entry
  * and names the score.
  */
-public final class CvssForFixedProducts extends NumberedCsafTest {
+public final class CvssForFixedProducts extends NumberedTest {
 
     public CvssForFixedProducts() {
-        super("6.2.19", CsafTestGroup.OPTIONAL);
+        super("6.2.19");
     }
 
     @Override

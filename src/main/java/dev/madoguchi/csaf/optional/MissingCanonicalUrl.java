@@ -1,8 +1,8 @@
 package dev.madoguchi.csaf.optional;
 
 import dev.madoguchi.csaf.CsafDocument;
-import dev.madoguchi.csaf.CsafTestGroup;
 import dev.madoguchi.csaf.JsonValue;
+import dev.madoguchi.csaf.NumberedTest;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -13,12 +13,12 @@ import java.util.regex.Pattern;
  * {@code /document/tracking/id} (lower case, each run of characters other than {@code a-z 0-9 + -} replaced by one
  * {@code _}, then {@code .json}), as the last segment of the URL's path.
  */
-public final class MissingCanonicalUrl extends NumberedCsafTest {
+public final class MissingCanonicalUrl extends NumberedTest {
 
     private static final Pattern NOT_FILE_NAME_CHARACTERS = Pattern.compile("[^+\\-a-z0-9]+");
 
     public MissingCanonicalUrl() {
-        super("6.2.11", CsafTestGroup.OPTIONAL);
+        super("6.2.11");
     }
 
     /** The file name CSAF 2.0 §5.1 gives the document with tracking id {@code id}. */

@@ -1,13 +1,13 @@
 package dev.madoguchi.csaf.optional;
 
 import dev.madoguchi.csaf.CsafDocument;
-import dev.madoguchi.csaf.CsafTestGroup;
+import dev.madoguchi.csaf.NumberedTest;
 
 /** CSAF 2.0 §6.2.7 Missing Date in Involvements: each item of {@code /vulnerabilities[]/involvements} has a {@code date}. */
-public final class MissingDateInInvolvements extends NumberedCsafTest {
+public final class MissingDateInInvolvements extends NumberedTest {
 
     public MissingDateInInvolvements() {
-        super("6.2.7", CsafTestGroup.OPTIONAL);
+        super("6.2.7");
     }
 
     @Override

@@ -1,13 +1,13 @@
 package dev.madoguchi.csaf.optional;
 
 import dev.madoguchi.csaf.CsafDocument;
-import dev.madoguchi.csaf.CsafTestGroup;
+import dev.madoguchi.csaf.NumberedTest;
 
 /** CSAF 2.0 §6.2.12 Missing Document Language: {@code /document/lang} is present and set (a non-empty string). */
-public final class MissingDocumentLanguage extends NumberedCsafTest {
+public final class MissingDocumentLanguage extends NumberedTest {
 
     public MissingDocumentLanguage() {
-        super("6.2.12", CsafTestGroup.OPTIONAL);
+        super("6.2.12");
     }
 
     @Override

@@ -1,16 +1,17 @@
 package dev.madoguchi.csaf.optional;
 
 import dev.madoguchi.csaf.CsafDocument;
-import dev.madoguchi.csaf.CsafTestGroup;
+import dev.madoguchi.csaf.NumberedTest;
+import dev.madoguchi.csaf.product.ProductTreeWalk;
 
 /**
  * CSAF 2.0 §6.2.16 Missing Product Identification Helper: each Full Product Name (in the branches,
  * {@code full_product_names} or a relationship) has a {@code product_identification_helper}.
  */
-public final class MissingProductIdentificationHelper extends NumberedCsafTest {
+public final class MissingProductIdentificationHelper extends NumberedTest {
 
     public MissingProductIdentificationHelper() {
-        super("6.2.16", CsafTestGroup.OPTIONAL);
+        super("6.2.16");
     }
 
     @Override

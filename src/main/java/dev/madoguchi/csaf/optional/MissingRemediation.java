@@ -1,8 +1,9 @@
 package dev.madoguchi.csaf.optional;
 
 import dev.madoguchi.csaf.CsafDocument;
-import dev.madoguchi.csaf.CsafTestGroup;
 import dev.madoguchi.csaf.JsonValue;
+import dev.madoguchi.csaf.NumberedTest;
+import dev.madoguchi.csaf.product.ProductIds;
 
 import java.util.HashSet;
 import java.util.List;
@@ -15,18 +16,18 @@ import java.util.stream.Stream;
  * that vulnerability naming it, directly in {@code product_ids} or through a product group in {@code group_ids}. Any
  * category counts, {@code none_available} and {@code no_fix_planned} included.
  */
-public final class MissingRemediation extends NumberedCsafTest {
+public final class MissingRemediation extends NumberedTest {
 
     private static final List<String> GROUPS = Stream.concat(ProductStatusEntries.AFFECTED.stream(),
             Stream.of("under_investigation")).toList();
 
     public MissingRemediation() {
-        super("6.2.2", CsafTestGroup.OPTIONAL);
+        super("6.2.2");
     }
 
     @Override
     public void run(CsafDocument document, Findings findings) {
-        ProductIdIndex index = document.derived(ProductIdIndex.OF);
+        ProductIds index = ProductIds.of(document);
         VulnerabilityItems.forEachVulnerability(document, (vulnerability, unused, v) -> {
             Set<String> products = new HashSet<>();
             Set<String> groups = new HashSet<>();

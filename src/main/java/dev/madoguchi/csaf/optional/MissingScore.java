@@ -1,7 +1,7 @@
 package dev.madoguchi.csaf.optional;
 
 import dev.madoguchi.csaf.CsafDocument;
-import dev.madoguchi.csaf.CsafTestGroup;
+import dev.madoguchi.csaf.NumberedTest;
 
 import java.util.Set;
 
@@ -10,10 +10,10 @@ import java.util.Set;
  * {@code last_affected}) in a vulnerability is covered by a score of that vulnerability (named in its
  * {@code products}).
  */
-public final class MissingScore extends NumberedCsafTest {
+public final class MissingScore extends NumberedTest {
 
     public MissingScore() {
-        super("6.2.3", CsafTestGroup.OPTIONAL);
+        super("6.2.3");
     }
 
     @Override

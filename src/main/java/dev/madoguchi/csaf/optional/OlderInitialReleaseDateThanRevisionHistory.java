@@ -1,16 +1,16 @@
 package dev.madoguchi.csaf.optional;
 
 import dev.madoguchi.csaf.CsafDocument;
-import dev.madoguchi.csaf.CsafTestGroup;
+import dev.madoguchi.csaf.NumberedTest;
 
 /**
  * CSAF 2.0 §6.2.5 Older Initial Release Date than Revision History: {@code /document/tracking/initial_release_date}
  * is not older than the {@code date} of the oldest item of the revision history (dates compared as instants).
  */
-public final class OlderInitialReleaseDateThanRevisionHistory extends NumberedCsafTest {
+public final class OlderInitialReleaseDateThanRevisionHistory extends NumberedTest {
 
     public OlderInitialReleaseDateThanRevisionHistory() {
-        super("6.2.5", CsafTestGroup.OPTIONAL);
+        super("6.2.5");
     }
 
     @Override

@@ -1,7 +1,8 @@
 package dev.madoguchi.csaf.optional;
 
 import dev.madoguchi.csaf.CsafDocument;
-import dev.madoguchi.csaf.CsafTestGroup;
+import dev.madoguchi.csaf.NumberedTest;
+import dev.madoguchi.csaf.product.ProductTreeWalk;
 
 import java.util.regex.Pattern;
 
@@ -10,12 +11,12 @@ import java.util.regex.Pattern;
  * {@code product_version_range} follows the vers specification, as far as the regular expression the specification
  * deems sufficient tells ({@code ^vers:[a-z\.\-\+][a-z0-9\.\-\+]*}{@code /.+}).
  */
-public final class ProductVersionRangeWithoutVers extends NumberedCsafTest {
+public final class ProductVersionRangeWithoutVers extends NumberedTest {
 
     private static final Pattern VERS = Pattern.compile("^vers:[a-z.\\-+][a-z0-9.\\-+]*/.+", Pattern.DOTALL);
 
     public ProductVersionRangeWithoutVers() {
-        super("6.2.18", CsafTestGroup.OPTIONAL);
+        super("6.2.18");
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.madoguchi.csaf.optional;
 import dev.madoguchi.csaf.CsafDocument;
 import dev.madoguchi.csaf.CsafTest;
 import dev.madoguchi.csaf.JsonValue;
+import dev.madoguchi.csaf.tracking.Rfc3339;
 
 import java.time.Instant;
 
@@ -26,7 +27,7 @@ final class RevisionDateRange {
         RevisionDateRange range = new RevisionDateRange();
         for (JsonValue revision : document.document().get("tracking").get("revision_history").elements()) {
             String text = revision.get("date").text();
-            Instant instant = Timestamps.parse(text);
+            Instant instant = Rfc3339.instant(text);
             if (instant == null) {
                 continue;
             }
@@ -57,7 +58,7 @@ final class RevisionDateRange {
     static void reportOlder(CsafDocument document, String member, Dated bound, String which,
                             CsafTest.Findings findings) {
         String text = document.document().get("tracking").get(member).text();
-        Instant instant = Timestamps.parse(text);
+        Instant instant = Rfc3339.instant(text);
         if (instant != null && bound != null && instant.isBefore(bound.instant())) {
             findings.add("/document/tracking/" + member, "The date " + text + " is older than " + bound.text()
                     + ", the date of the " + which + " item in the revision history.");

@@ -3,6 +3,7 @@ package dev.madoguchi.csaf.optional;
 import dev.madoguchi.csaf.CsafDocument;
 import dev.madoguchi.csaf.CsafTest;
 import dev.madoguchi.csaf.JsonValue;
+import dev.madoguchi.csaf.product.ProductTreeWalk;
 
 import java.util.List;
 

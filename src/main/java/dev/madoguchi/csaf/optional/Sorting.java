@@ -1,9 +1,9 @@
 package dev.madoguchi.csaf.optional;
 
 import dev.madoguchi.csaf.CsafDocument;
-import dev.madoguchi.csaf.CsafTestGroup;
 import dev.madoguchi.csaf.JsonPointer;
 import dev.madoguchi.csaf.JsonValue;
+import dev.madoguchi.csaf.NumberedTest;
 
 import java.util.ArrayDeque;
 import java.util.Comparator;
@@ -16,7 +16,7 @@ import java.util.Map;
  * as ignoring case first (as a collator does), then by code point; a key that sorts after the key following it is
  * reported, at its own pointer. The tree is walked with an explicit stack.
  */
-public final class Sorting extends NumberedCsafTest {
+public final class Sorting extends NumberedTest {
 
     static final Comparator<String> ALPHABETICAL = String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder());
 
@@ -24,7 +24,7 @@ public final class Sorting extends NumberedCsafTest {
     }
 
     public Sorting() {
-        super("6.2.13", CsafTestGroup.OPTIONAL);
+        super("6.2.13");
     }
 
     @Override

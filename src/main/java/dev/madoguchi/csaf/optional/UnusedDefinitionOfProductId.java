@@ -1,7 +1,8 @@
 package dev.madoguchi.csaf.optional;
 
 import dev.madoguchi.csaf.CsafDocument;
-import dev.madoguchi.csaf.CsafTestGroup;
+import dev.madoguchi.csaf.NumberedTest;
+import dev.madoguchi.csaf.product.ProductIds;
 
 /**
  * CSAF 2.0 §6.2.1 Unused Definition of Product ID: each product ID defined by a Full Product Name (in the branches,
@@ -9,10 +10,10 @@ import dev.madoguchi.csaf.CsafTestGroup;
  * relationship, a product status, a remediation, a score, a threat or a flag. Skipped for the profile "Informational
  * Advisory", whose information applies to every product of the tree.
  */
-public final class UnusedDefinitionOfProductId extends NumberedCsafTest {
+public final class UnusedDefinitionOfProductId extends NumberedTest {
 
     public UnusedDefinitionOfProductId() {
-        super("6.2.1", CsafTestGroup.OPTIONAL);
+        super("6.2.1");
     }
 
     @Override
@@ -20,10 +21,11 @@ public final class UnusedDefinitionOfProductId extends NumberedCsafTest {
         if ("csaf_informational_advisory".equals(document.category())) {
             return;
         }
-        ProductIdIndex index = document.derived(ProductIdIndex.OF);
-        for (ProductIdIndex.Definition definition : index.definitions()) {
-            if (!index.isReferenced(definition.productId())) {
-                findings.add(definition.pointer(), "The product ID " + definition.productId()
+        ProductIds index = ProductIds.of(document);
+        for (ProductIds.Definition product : index.products()) {
+            String id = product.id();
+            if (id != null && !index.isReferenced(id)) {
+                findings.add(product.idPointer(), "The product ID " + id
                         + " is defined but never referenced in the document.");
             }
         }

@@ -1,16 +1,16 @@
 package dev.madoguchi.csaf.optional;
 
 import dev.madoguchi.csaf.CsafDocument;
-import dev.madoguchi.csaf.CsafTestGroup;
+import dev.madoguchi.csaf.NumberedTest;
 
 /**
  * CSAF 2.0 §6.2.15 Use of Default Language: neither {@code /document/lang} nor {@code /document/source_lang} is the
  * language code {@code i-default} (case ignored, as BCP 47 does).
  */
-public final class UseOfDefaultLanguage extends NumberedCsafTest {
+public final class UseOfDefaultLanguage extends NumberedTest {
 
     public UseOfDefaultLanguage() {
-        super("6.2.15", CsafTestGroup.OPTIONAL);
+        super("6.2.15");
     }
 
     @Override

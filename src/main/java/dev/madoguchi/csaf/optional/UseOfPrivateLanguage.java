@@ -1,17 +1,17 @@
 package dev.madoguchi.csaf.optional;
 
 import dev.madoguchi.csaf.CsafDocument;
-import dev.madoguchi.csaf.CsafTestGroup;
+import dev.madoguchi.csaf.NumberedTest;
 
 /**
  * CSAF 2.0 §6.2.14 Use of Private Language: neither {@code /document/lang} nor {@code /document/source_lang} contains
  * a subtag reserved for private use (a language {@code qaa-qtz}, a script {@code Qaaa-Qabx}, a region {@code AA},
  * {@code QM-QZ}, {@code XA-XZ}, {@code ZZ}, or a private use sequence {@code x-...}).
  */
-public final class UseOfPrivateLanguage extends NumberedCsafTest {
+public final class UseOfPrivateLanguage extends NumberedTest {
 
     public UseOfPrivateLanguage() {
-        super("6.2.14", CsafTestGroup.OPTIONAL);
+        super("6.2.14");
     }
 
     @Override

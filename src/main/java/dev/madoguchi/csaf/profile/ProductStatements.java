@@ -4,6 +4,7 @@ import dev.madoguchi.csaf.CsafDocument;
 import dev.madoguchi.csaf.CsafTest;
 import dev.madoguchi.csaf.JsonPointer;
 import dev.madoguchi.csaf.JsonValue;
+import dev.madoguchi.csaf.product.ProductIds;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -41,12 +42,11 @@ final class ProductStatements {
         }
     }
 
-    boolean covers(String productId, ProductGroupMembers index) {
+    boolean covers(String productId, ProductIds index) {
         if (products.contains(productId)) {
             return true;
         }
-        List<String> memberOf = index.groupsOf(productId);
-        for (String groupId : memberOf) {
+        for (String groupId : index.groupsOf(productId)) {
             if (groups.contains(groupId)) {
                 return true;
             }
@@ -62,7 +62,7 @@ final class ProductStatements {
      */
     static void requireFor(CsafDocument document, CsafTest.Findings findings, String status,
             Function<JsonValue, ProductStatements> statementsOf, String kind) {
-        ProductGroupMembers index = ProductGroupMembers.of(document);
+        ProductIds index = ProductIds.of(document);
         List<JsonValue> vulnerabilities = document.vulnerabilities().elements();
         for (int v = 0; v < vulnerabilities.size(); v++) {
             JsonValue vulnerability = vulnerabilities.get(v);

@@ -1,10 +1,9 @@
 package dev.madoguchi.csaf.profile;
 
 import dev.madoguchi.csaf.CsafDocument;
-import dev.madoguchi.csaf.CsafTest;
-import dev.madoguchi.csaf.CsafTestGroup;
 import dev.madoguchi.csaf.JsonPointer;
 import dev.madoguchi.csaf.JsonValue;
+import dev.madoguchi.csaf.NumberedTest;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -14,7 +13,7 @@ import java.util.function.BiConsumer;
  * one of the values it names (§6.1.27: tests are skipped if the document category does not match), with the
  * category values of the profiles (§4.2 to §4.5).
  */
-abstract class ProfileTest implements CsafTest {
+abstract class ProfileTest extends NumberedTest {
 
     static final String INFORMATIONAL_ADVISORY = "csaf_informational_advisory";
     static final String SECURITY_INCIDENT_RESPONSE = "csaf_security_incident_response";
@@ -26,22 +25,11 @@ abstract class ProfileTest implements CsafTest {
     /** §6.1.27.4, §6.1.27.5, §6.1.27.11. */
     static final Set<String> ADVISORY_OR_VEX = Set.of(SECURITY_ADVISORY, VEX);
 
-    private final String id;
     private final Set<String> categories;
 
     ProfileTest(String id, Set<String> categories) {
-        this.id = id;
+        super(id);
         this.categories = categories;
-    }
-
-    @Override
-    public final String id() {
-        return id;
-    }
-
-    @Override
-    public final CsafTestGroup group() {
-        return CsafTestGroup.MANDATORY;
     }
 
     @Override

@@ -1,12 +1,13 @@
 package dev.madoguchi.csaf.tracking;
 
 import dev.madoguchi.csaf.CsafDocument;
+import dev.madoguchi.csaf.NumberedTest;
 
 /**
  * CSAF 2.0 §6.1.17 Document Status Draft: a document whose version is {@code 0}, {@code 0.y.z} or has a pre-release
  * part has the status {@code draft}. A missing status is left to the schema.
  */
-public final class DocumentStatusDraft extends TrackingTest {
+public final class DocumentStatusDraft extends NumberedTest {
 
     public DocumentStatusDraft() {
         super("6.1.17");

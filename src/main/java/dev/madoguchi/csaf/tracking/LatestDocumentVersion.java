@@ -1,6 +1,7 @@
 package dev.madoguchi.csaf.tracking;
 
 import dev.madoguchi.csaf.CsafDocument;
+import dev.madoguchi.csaf.NumberedTest;
 
 import java.util.List;
 
@@ -10,7 +11,7 @@ import java.util.List;
  * both sides; in a {@code draft} document the pre-release part ({@code -...}) is ignored too. Skipped when an item's
  * date cannot be read, since the latest item is then unknown.
  */
-public final class LatestDocumentVersion extends TrackingTest {
+public final class LatestDocumentVersion extends NumberedTest {
 
     public LatestDocumentVersion() {
         super("6.1.16");

@@ -1,6 +1,7 @@
 package dev.madoguchi.csaf.tracking;
 
 import dev.madoguchi.csaf.CsafDocument;
+import dev.madoguchi.csaf.NumberedTest;
 
 import java.math.BigInteger;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.List;
  * start, one per gap, naming the versions missing. A number lower than one before it is §6.1.14's concern, not a
  * gap. Skipped when an item's date or number cannot be read, since the order and the versions are then unknown.
  */
-public final class MissingItemInRevisionHistory extends TrackingTest {
+public final class MissingItemInRevisionHistory extends NumberedTest {
 
     public MissingItemInRevisionHistory() {
         super("6.1.21");

@@ -1,6 +1,7 @@
 package dev.madoguchi.csaf.tracking;
 
 import dev.madoguchi.csaf.CsafDocument;
+import dev.madoguchi.csaf.NumberedTest;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -9,7 +10,7 @@ import java.util.Map;
  * CSAF 2.0 §6.1.22 Multiple Definition in Revision History: no two revision history items have the same
  * {@code number} (as written). Each repetition is reported at its {@code number}, naming the item it repeats.
  */
-public final class MultipleDefinitionInRevisionHistory extends TrackingTest {
+public final class MultipleDefinitionInRevisionHistory extends NumberedTest {
 
     public MultipleDefinitionInRevisionHistory() {
         super("6.1.22");

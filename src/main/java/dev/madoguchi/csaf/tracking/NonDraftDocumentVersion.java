@@ -1,12 +1,13 @@
 package dev.madoguchi.csaf.tracking;
 
 import dev.madoguchi.csaf.CsafDocument;
+import dev.madoguchi.csaf.NumberedTest;
 
 /**
  * CSAF 2.0 §6.1.20 Non-draft Document Version: a document with status {@code final} or {@code interim} has a version
  * without a pre-release part.
  */
-public final class NonDraftDocumentVersion extends TrackingTest {
+public final class NonDraftDocumentVersion extends NumberedTest {
 
     public NonDraftDocumentVersion() {
         super("6.1.20");

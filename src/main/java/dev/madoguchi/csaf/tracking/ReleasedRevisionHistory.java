@@ -1,12 +1,13 @@
 package dev.madoguchi.csaf.tracking;
 
 import dev.madoguchi.csaf.CsafDocument;
+import dev.madoguchi.csaf.NumberedTest;
 
 /**
  * CSAF 2.0 §6.1.18 Released Revision History: in a document with status {@code final} or {@code interim}, no revision
  * history item has the number {@code 0} or {@code 0.y.z} (any pre-release or build of major version 0 included).
  */
-public final class ReleasedRevisionHistory extends TrackingTest {
+public final class ReleasedRevisionHistory extends NumberedTest {
 
     public ReleasedRevisionHistory() {
         super("6.1.18");

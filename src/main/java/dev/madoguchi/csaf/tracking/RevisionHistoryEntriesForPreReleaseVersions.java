@@ -1,12 +1,13 @@
 package dev.madoguchi.csaf.tracking;
 
 import dev.madoguchi.csaf.CsafDocument;
+import dev.madoguchi.csaf.NumberedTest;
 
 /**
  * CSAF 2.0 §6.1.19 Revision History Entries for Pre-release Versions: no revision history item has a number with a
  * pre-release part ({@code 1.0.0-rc}), whatever the document status.
  */
-public final class RevisionHistoryEntriesForPreReleaseVersions extends TrackingTest {
+public final class RevisionHistoryEntriesForPreReleaseVersions extends NumberedTest {
 
     public RevisionHistoryEntriesForPreReleaseVersions() {
         super("6.1.19");

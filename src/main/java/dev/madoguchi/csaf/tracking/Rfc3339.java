@@ -4,13 +4,15 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Timestamps as CSAF 2.0 writes them (RFC 3339 date-times with an offset, §3.2.1.12 and others), read as instants so
  * that {@code 10:00:00+02:00} and {@code 08:00:00Z} are the same moment and {@code 10:00:00.00010Z} comes after
- * {@code 10:00:00.000Z}, as the tests that order the revision history require.
+ * {@code 10:00:00.000Z}, as the tests that order the revision history or compare its dates require. The {@code T}
+ * and {@code Z} may be lower case (RFC 3339 §5.6).
  */
 public final class Rfc3339 {
 
@@ -26,7 +28,7 @@ public final class Rfc3339 {
             return null;
         }
         Matcher fraction = LONG_FRACTION.matcher(text);
-        String readable = fraction.find() ? fraction.replaceFirst("$1") : text;
+        String readable = (fraction.find() ? fraction.replaceFirst("$1") : text).toUpperCase(Locale.ROOT);
         try {
             return OffsetDateTime.parse(readable, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
         } catch (DateTimeParseException e) {

@@ -1,12 +1,13 @@
 package dev.madoguchi.csaf.tracking;
 
 import dev.madoguchi.csaf.CsafDocument;
+import dev.madoguchi.csaf.NumberedTest;
 
 /**
  * CSAF 2.0 §6.1.15 Translator: a document whose publisher category is {@code translator} states the language it was
  * translated from in {@code /document/source_lang} (present, a string, not blank).
  */
-public final class Translator extends TrackingTest {
+public final class Translator extends NumberedTest {
 
     private static final String SOURCE_LANG = "/document/source_lang";
 

@@ -1,14 +1,13 @@
-package dev.madoguchi.csaf.mandatory;
+package dev.madoguchi.csaf.product;
 
 import dev.madoguchi.csaf.CsafDocument;
 import dev.madoguchi.csaf.JsonPointer;
 import dev.madoguchi.csaf.JsonValue;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,14 +15,14 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Where a CSAF 2.0 document defines and references its product IDs and product group IDs: the index the tests of
- * CSAF 2.0 §6.1.1 to §6.1.5 (and any later test about products) read instead of walking the document again.
+ * Where a CSAF 2.0 document defines and references its product IDs and product group IDs: the one index every §6
+ * test about products reads (CSAF 2.0 §6.1.1 to §6.1.5, §6.1.27.9, §6.1.27.10, §6.1.33, §6.2.1, §6.2.2 and others)
+ * instead of walking the document again.
  *
  * <p><b>Definitions</b> of product IDs are the Full Product Names ({@code full_product_name_t}) of the product tree,
- * in this order: the {@code product} of each {@code /product_tree/branches[]} at any depth (depth first, in
- * document order, walked with an explicit stack so that no depth can overflow the call stack),
- * {@code /product_tree/full_product_names[]},
- * {@code /product_tree/relationships[]/full_product_name}. <b>References</b> are every product ID outside a Full
+ * in the order of {@link ProductTreeWalk#fullProductNames}: the {@code product} of each
+ * {@code /product_tree/branches[]} at any depth (depth first, in document order),
+ * {@code /product_tree/full_product_names[]}, {@code /product_tree/relationships[]/full_product_name}. <b>References</b> are every product ID outside a Full
  * Product Name (§6.1.1: every {@code product_id_t} and every item of a {@code products_t}):
  * {@code /product_tree/product_groups[]/product_ids[]}, {@code /product_tree/relationships[]/product_reference} and
  * {@code relates_to_product_reference}, and per vulnerability {@code flags[]/product_ids[]},
@@ -70,14 +69,12 @@ public final class ProductIds {
     private final List<Definition> groups = new ArrayList<>();
     private final Map<String, List<Definition>> groupsById = new HashMap<>();
     private final List<Reference> groupReferences = new ArrayList<>();
+    private final Set<String> referenced = new HashSet<>();
+    private final Map<String, Set<String>> groupsByProduct = new HashMap<>();
 
     private ProductIds(CsafDocument document) {
         JsonValue tree = document.productTree();
-        addBranchProducts(tree.get("branches"));
-        forEach(tree.get("full_product_names"), "/product_tree/full_product_names",
-                (item, at) -> addProduct(item, at));
-        forEach(tree.get("relationships"), "/product_tree/relationships",
-                (item, at) -> addProduct(item.get("full_product_name"), JsonPointer.member(at, "full_product_name")));
+        ProductTreeWalk.fullProductNames(document, this::addProduct);
         forEach(tree.get("product_groups"), "/product_tree/product_groups", (item, at) -> {
             addGroup(new Definition(at, item, "group_id"));
             addAll(productReferences, item, at, "product_ids");
@@ -88,6 +85,16 @@ public final class ProductIds {
                     JsonPointer.member(at, "relates_to_product_reference"));
         });
         forEach(document.vulnerabilities(), "/vulnerabilities", this::addVulnerabilityReferences);
+        for (Reference reference : productReferences) {
+            referenced.add(reference.id());
+        }
+        for (Definition group : groups) {
+            for (JsonValue member : group.value().get("product_ids").elements()) {
+                if (member.isString() && group.id() != null) {
+                    groupsByProduct.computeIfAbsent(member.text(), k -> new LinkedHashSet<>()).add(group.id());
+                }
+            }
+        }
     }
 
     /** The index of {@code document}, built on first use and kept with the document. */
@@ -107,6 +114,19 @@ public final class ProductIds {
 
     public boolean isDefined(String id) {
         return productsById.containsKey(id);
+    }
+
+    /**
+     * Whether {@code id} is referenced (see the class comment): used as a {@code product_id_t} anywhere but in the
+     * {@code product_id} of a Full Product Name.
+     */
+    public boolean isReferenced(String id) {
+        return referenced.contains(id);
+    }
+
+    /** The IDs of the product groups listing {@code productId}, each once, in document order; none if in no group. */
+    public Set<String> groupsOf(String productId) {
+        return Collections.unmodifiableSet(groupsByProduct.getOrDefault(productId, Set.of()));
     }
 
     /** Every product ID reference (see the class comment), product tree first, then each vulnerability in turn. */
@@ -144,30 +164,6 @@ public final class ProductIds {
     /** Every product group ID reference (see the class comment), each vulnerability in turn. */
     public List<Reference> groupReferences() {
         return Collections.unmodifiableList(groupReferences);
-    }
-
-    /** Branches depth first in document order, with an explicit stack: no depth can overflow the call stack. */
-    private void addBranchProducts(JsonValue branches) {
-        Deque<Located> pending = new ArrayDeque<>();
-        pushBranches(pending, branches, "/product_tree/branches");
-        while (!pending.isEmpty()) {
-            Located branch = pending.pop();
-            if (branch.value().get("product").exists()) {
-                addProduct(branch.value().get("product"), JsonPointer.member(branch.pointer(), "product"));
-            }
-            pushBranches(pending, branch.value().get("branches"), JsonPointer.member(branch.pointer(), "branches"));
-        }
-    }
-
-    /** Pushes the branches of an array so that the first is popped first. */
-    private static void pushBranches(Deque<Located> pending, JsonValue branches, String base) {
-        List<JsonValue> items = branches.elements();
-        for (int i = items.size() - 1; i >= 0; i--) {
-            pending.push(new Located(items.get(i), JsonPointer.index(base, i)));
-        }
-    }
-
-    private record Located(JsonValue value, String pointer) {
     }
 
     private void addProduct(JsonValue value, String pointer) {
@@ -225,7 +221,7 @@ public final class ProductIds {
     }
 
     /** Calls {@code action} with each element of an array and its pointer; nothing for anything else. */
-    static void forEach(JsonValue array, String base, ElementAction action) {
+    public static void forEach(JsonValue array, String base, ElementAction action) {
         List<JsonValue> items = array.elements();
         for (int i = 0; i < items.size(); i++) {
             action.accept(items.get(i), JsonPointer.index(base, i));
@@ -234,7 +230,7 @@ public final class ProductIds {
 
     /** What {@link #forEach} does with one element. */
     @FunctionalInterface
-    interface ElementAction {
+    public interface ElementAction {
         void accept(JsonValue element, String pointer);
     }
 }

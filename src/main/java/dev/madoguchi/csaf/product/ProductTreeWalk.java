@@ -1,4 +1,4 @@
-package dev.madoguchi.csaf.optional;
+package dev.madoguchi.csaf.product;
 
 import dev.madoguchi.csaf.CsafDocument;
 import dev.madoguchi.csaf.JsonPointer;
@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.function.BiConsumer;
 
 /**
- * Walks the places of {@code /product_tree} that several §6.2 and §6.3 tests read: the branches (at any depth), the
+ * Walks the places of {@code /product_tree} that {@link ProductIds} and several §6 tests read: the branches (at any depth), the
  * Full Product Name elements ({@code /$defs/full_product_name_t}) wherever they are, and the file hashes of their
  * product identification helpers. Branches are walked with an explicit stack, so a deep tree cannot overflow the call
  * stack; each element is visited once.
