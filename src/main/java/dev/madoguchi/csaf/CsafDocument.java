@@ -11,10 +11,26 @@ import java.util.function.Function;
 public final class CsafDocument {
 
     private final JsonValue root;
+    private final boolean knownToSatisfySchema;
     private final Map<Function<CsafDocument, ?>, Object> derived = new IdentityHashMap<>();
 
+    /** A document whose schema validity is not known to the tests. */
     public CsafDocument(JsonValue root) {
+        this(root, false);
+    }
+
+    /** @param knownToSatisfySchema the validator found it satisfies the CSAF 2.0 schema */
+    public CsafDocument(JsonValue root, boolean knownToSatisfySchema) {
         this.root = root;
+        this.knownToSatisfySchema = knownToSatisfySchema;
+    }
+
+    /**
+     * Whether the document is known to satisfy the CSAF 2.0 JSON schema, so that a test re-checking part of it against
+     * the schema (6.1.8) can skip the work.
+     */
+    public boolean knownToSatisfySchema() {
+        return knownToSatisfySchema;
     }
 
     public JsonValue root() {

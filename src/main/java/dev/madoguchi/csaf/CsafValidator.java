@@ -60,7 +60,7 @@ public final class CsafValidator {
     /** The verdict on a document already read. */
     public CsafVerdict validate(JsonValue root) {
         List<CsafFinding> findings = new ArrayList<>(CsafSchema.bundled().validate(root));
-        CsafDocument document = new CsafDocument(root);
+        CsafDocument document = new CsafDocument(root, findings.isEmpty());
         for (CsafTest test : tests) {
             run(test, document, findings);
         }

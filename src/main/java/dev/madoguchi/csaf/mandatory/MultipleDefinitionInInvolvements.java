@@ -4,7 +4,7 @@ import dev.madoguchi.csaf.CsafDocument;
 import dev.madoguchi.csaf.JsonPointer;
 import dev.madoguchi.csaf.JsonValue;
 import dev.madoguchi.csaf.NumberedTest;
-import dev.madoguchi.csaf.tracking.Rfc3339;
+import dev.madoguchi.csaf.Rfc3339;
 
 import java.time.Instant;
 import java.util.HashMap;

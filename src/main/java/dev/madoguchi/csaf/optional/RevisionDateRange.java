@@ -3,7 +3,7 @@ package dev.madoguchi.csaf.optional;
 import dev.madoguchi.csaf.CsafDocument;
 import dev.madoguchi.csaf.CsafTest;
 import dev.madoguchi.csaf.JsonValue;
-import dev.madoguchi.csaf.tracking.Rfc3339;
+import dev.madoguchi.csaf.Rfc3339;
 
 import java.time.Instant;
 

@@ -1,5 +1,7 @@
 package dev.madoguchi.csaf.schema;
 
+import dev.madoguchi.csaf.Rfc3339;
+
 /** The values of {@code format} that are asserted; any other value refuses the schema at compile time. */
 enum Format {
     DATE_TIME("date-time", "a date-time as RFC 3339 §5.6 defines it, such as 2024-01-31T12:00:00Z"),

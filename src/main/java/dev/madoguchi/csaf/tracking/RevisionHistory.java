@@ -1,14 +1,15 @@
 package dev.madoguchi.csaf.tracking;
 
-import dev.madoguchi.csaf.CsafDocument;
-import dev.madoguchi.csaf.JsonPointer;
-import dev.madoguchi.csaf.JsonValue;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+
+import dev.madoguchi.csaf.CsafDocument;
+import dev.madoguchi.csaf.JsonPointer;
+import dev.madoguchi.csaf.JsonValue;
+import dev.madoguchi.csaf.Rfc3339;
 
 /**
  * {@code /document/tracking/revision_history}, read once per document: its items with their numbers as

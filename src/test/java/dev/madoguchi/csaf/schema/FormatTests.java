@@ -2,6 +2,8 @@ package dev.madoguchi.csaf.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.madoguchi.csaf.Rfc3339;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
