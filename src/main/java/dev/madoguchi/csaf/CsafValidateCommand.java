@@ -2,19 +2,25 @@ package dev.madoguchi.csaf;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 /**
  * {@code csaf validate [--format text|json] [--tests mandatory|optional|informative|all] FILE|FOLDER...}: validates
@@ -127,9 +133,11 @@ public final class CsafValidateCommand {
 
     private static boolean collect(Path path, List<Path> files, PrintStream err) {
         if (Files.isDirectory(path)) {
-            try (Stream<Path> walk = Files.walk(path)) {
-                List<Path> found = walk.filter(p -> p.getFileName().toString().endsWith(".json"))
-                        .filter(Files::isRegularFile).sorted().toList();
+            try {
+                JsonFiles walk = new JsonFiles(path);
+                Files.walkFileTree(path, walk);
+                List<Path> found = walk.found;
+                Collections.sort(found);
                 if (found.isEmpty()) {
                     err.println(path + ": no *.json file in this folder.");
                     return false;
@@ -143,6 +151,53 @@ public final class CsafValidateCommand {
         }
         files.add(path);
         return true;
+    }
+
+    /**
+     * Collects the regular {@code *.json} files below a folder. Failures surface as {@code Files.walk} would report
+     * them: the folder itself as its {@link IOException}, anything below it wrapped in an {@link UncheckedIOException}.
+     */
+    private static final class JsonFiles extends SimpleFileVisitor<Path> {
+        private final Path start;
+        private final List<Path> found = new ArrayList<>();
+
+        JsonFiles(Path start) {
+            this.start = start;
+        }
+
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+            collect(dir);
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            collect(file);
+            return FileVisitResult.CONTINUE;
+        }
+
+        private void collect(Path entry) {
+            if (entry.getFileName().toString().endsWith(".json") && Files.isRegularFile(entry)) {
+                found.add(entry);
+            }
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException failure) throws IOException {
+            if (file.equals(start)) {
+                throw failure;
+            }
+            throw new UncheckedIOException(failure);
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path dir, IOException failure) {
+            if (failure != null) {
+                throw new UncheckedIOException(failure);
+            }
+            return FileVisitResult.CONTINUE;
+        }
     }
 
     private static int usage(PrintStream err, String problem) {
@@ -169,15 +224,23 @@ public final class CsafValidateCommand {
         int check(List<Path> files) {
             int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
             AtomicInteger number = new AtomicInteger();
-            ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-                Thread thread = new Thread(null, task, "csaf-validate-" + number.incrementAndGet(), STACK_BYTES);
-                thread.setDaemon(true);
-                return thread;
+            ExecutorService pool = Executors.newFixedThreadPool(threads, new ThreadFactory() {
+                @Override
+                public Thread newThread(Runnable task) {
+                    Thread thread = new Thread(null, task, "csaf-validate-" + number.incrementAndGet(), STACK_BYTES);
+                    thread.setDaemon(true);
+                    return thread;
+                }
             });
             try {
                 List<Future<Result>> results = new ArrayList<>(files.size());
                 for (Path file : files) {
-                    results.add(pool.submit(() -> check(file)));
+                    results.add(pool.submit(new Callable<Result>() {
+                        @Override
+                        public Result call() {
+                            return check(file);
+                        }
+                    }));
                 }
                 int invalid = 0;
                 boolean unreadable = false;

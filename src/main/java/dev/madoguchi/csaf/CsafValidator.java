@@ -64,7 +64,13 @@ public final class CsafValidator {
         for (CsafTest test : tests) {
             run(test, document, findings);
         }
-        boolean valid = findings.stream().noneMatch(f -> f.severity() == CsafFinding.Severity.ERROR);
+        boolean valid = true;
+        for (CsafFinding finding : findings) {
+            if (finding.severity() == CsafFinding.Severity.ERROR) {
+                valid = false;
+                break;
+            }
+        }
         return new CsafVerdict(valid, findings);
     }
 
@@ -73,21 +79,38 @@ public final class CsafValidator {
      * so that one defect neither hides the other tests' findings nor passes the document silently.
      */
     private static void run(CsafTest test, CsafDocument document, List<CsafFinding> findings) {
-        int[] count = {0};
         CsafFinding.Severity severity = test.group().severity();
+        Collector collector = new Collector(test, severity, findings);
         try {
-            test.run(document, (path, message) -> {
-                if (count[0]++ < MAX_FINDINGS_PER_TEST) {
-                    findings.add(new CsafFinding(test.id(), path, message, severity));
-                }
-            });
+            test.run(document, collector);
         } catch (RuntimeException | StackOverflowError e) {
             findings.add(new CsafFinding(test.id(), "", "The test could not complete on this document ("
                     + e.getClass().getSimpleName() + "); please report this as a validator defect.", severity));
         }
-        if (count[0] > MAX_FINDINGS_PER_TEST) {
-            findings.add(new CsafFinding(test.id(), "", (count[0] - MAX_FINDINGS_PER_TEST)
+        if (collector.count > MAX_FINDINGS_PER_TEST) {
+            findings.add(new CsafFinding(test.id(), "", (collector.count - MAX_FINDINGS_PER_TEST)
                     + " further findings of this test are not listed.", severity));
+        }
+    }
+
+    /** Keeps the first {@link #MAX_FINDINGS_PER_TEST} findings of one test on one document and counts them all. */
+    private static final class Collector implements CsafTest.Findings {
+        private final CsafTest test;
+        private final CsafFinding.Severity severity;
+        private final List<CsafFinding> findings;
+        private int count;
+
+        Collector(CsafTest test, CsafFinding.Severity severity, List<CsafFinding> findings) {
+            this.test = test;
+            this.severity = severity;
+            this.findings = findings;
+        }
+
+        @Override
+        public void add(String path, String message) {
+            if (count++ < MAX_FINDINGS_PER_TEST) {
+                findings.add(new CsafFinding(test.id(), path, message, severity));
+            }
         }
     }
 }

@@ -16,6 +16,11 @@ public record CsafVerdict(boolean valid, List<CsafFinding> findings) {
 
     /** Whether a test with this id found anything. */
     public boolean failed(String test) {
-        return findings.stream().anyMatch(f -> f.test().equals(test));
+        for (CsafFinding finding : findings) {
+            if (finding.test().equals(test)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

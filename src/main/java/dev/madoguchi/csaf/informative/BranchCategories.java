@@ -2,6 +2,7 @@ package dev.madoguchi.csaf.informative;
 
 import dev.madoguchi.csaf.CsafDocument;
 import dev.madoguchi.csaf.JsonPointer;
+import dev.madoguchi.csaf.JsonValue;
 import dev.madoguchi.csaf.NumberedTest;
 import dev.madoguchi.csaf.product.ProductTreeWalk;
 
@@ -24,15 +25,18 @@ public final class BranchCategories extends NumberedTest {
     @Override
     public void run(CsafDocument document, Findings findings) {
         // The state of a branch: how many of ORDER its path has matched, in order.
-        ProductTreeWalk.branches(document, 0, (branch, pointer, matched) -> {
-            int reached = matched < ORDER.size() && ORDER.get(matched).equals(branch.get("category").text())
-                    ? matched + 1 : matched;
-            if (branch.get("product").exists() && reached < ORDER.size()) {
-                findings.add(JsonPointer.member(pointer, "product"), "The product "
-                        + branch.get("product").get("product_id") + " has no ancestor of branch category "
-                        + ORDER.get(reached) + (reached == 0 ? "" : " after " + ORDER.get(reached - 1)) + ".");
+        ProductTreeWalk.branches(document, 0, new ProductTreeWalk.BranchVisitor<Integer>() {
+            @Override
+            public Integer visit(JsonValue branch, String pointer, Integer matched) {
+                int reached = matched < ORDER.size() && ORDER.get(matched).equals(branch.get("category").text())
+                        ? matched + 1 : matched;
+                if (branch.get("product").exists() && reached < ORDER.size()) {
+                    findings.add(JsonPointer.member(pointer, "product"), "The product "
+                            + branch.get("product").get("product_id") + " has no ancestor of branch category "
+                            + ORDER.get(reached) + (reached == 0 ? "" : " after " + ORDER.get(reached - 1)) + ".");
+                }
+                return reached;
             }
-            return reached;
         });
     }
 }

@@ -1,6 +1,7 @@
 package dev.madoguchi.csaf.informative;
 
 import dev.madoguchi.csaf.CsafDocument;
+import dev.madoguchi.csaf.JsonValue;
 import dev.madoguchi.csaf.NumberedTest;
 import dev.madoguchi.csaf.product.ProductTreeWalk;
 
@@ -21,13 +22,16 @@ public final class UsageOfVAsVersionIndicator extends NumberedTest {
 
     @Override
     public void run(CsafDocument document, Findings findings) {
-        ProductTreeWalk.branches(document, null, (branch, pointer, unused) -> {
-            String name = branch.get("name").text();
-            if ("product_version".equals(branch.get("category").text()) && name != null
-                    && V_VERSION.matcher(name).matches()) {
-                findings.add(pointer + "/name", "The product version " + name + " starts with a v.");
+        ProductTreeWalk.branches(document, null, new ProductTreeWalk.BranchVisitor<Void>() {
+            @Override
+            public Void visit(JsonValue branch, String pointer, Void unused) {
+                String name = branch.get("name").text();
+                if ("product_version".equals(branch.get("category").text()) && name != null
+                        && V_VERSION.matcher(name).matches()) {
+                    findings.add(pointer + "/name", "The product version " + name + " starts with a v.");
+                }
+                return null;
             }
-            return null;
         });
     }
 }

@@ -18,14 +18,17 @@ public final class UseOfCvssV30 extends NumberedTest {
 
     @Override
     public void run(CsafDocument document, Findings findings) {
-        VulnerabilityItems.forEachItem(document, "scores", (score, pointer, v) -> {
-            JsonValue cvss = score.get("cvss_v3");
-            String vector = cvss.get("vectorString").text();
-            if ("3.0".equals(cvss.get("version").text())) {
-                findings.add(pointer + "/cvss_v3/version", "CVSS v3.0 is used; CVSS v3.1 is recommended.");
-            } else if (vector != null && vector.startsWith("CVSS:3.0/")) {
-                findings.add(pointer + "/cvss_v3/vectorString", "The vector " + vector
-                        + " uses CVSS v3.0; CVSS v3.1 is recommended.");
+        VulnerabilityItems.forEachItem(document, "scores", new VulnerabilityItems.Visitor() {
+            @Override
+            public void visit(JsonValue score, String pointer, int v) {
+                JsonValue cvss = score.get("cvss_v3");
+                String vector = cvss.get("vectorString").text();
+                if ("3.0".equals(cvss.get("version").text())) {
+                    findings.add(pointer + "/cvss_v3/version", "CVSS v3.0 is used; CVSS v3.1 is recommended.");
+                } else if (vector != null && vector.startsWith("CVSS:3.0/")) {
+                    findings.add(pointer + "/cvss_v3/vectorString", "The vector " + vector
+                            + " uses CVSS v3.0; CVSS v3.1 is recommended.");
+                }
             }
         });
     }

@@ -4,7 +4,6 @@ import dev.madoguchi.csaf.CsafDocument;
 import dev.madoguchi.csaf.JsonPointer;
 import dev.madoguchi.csaf.JsonValue;
 import dev.madoguchi.csaf.NumberedTest;
-import dev.madoguchi.csaf.product.ProductIds;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,8 +36,11 @@ public final class ContradictingProductStatus extends NumberedTest {
 
     @Override
     public void run(CsafDocument document, Findings findings) {
-        ProductIds.forEach(document.vulnerabilities(), "/vulnerabilities", (vulnerability, at) ->
-                check(vulnerability.get("product_status"), JsonPointer.member(at, "product_status"), findings));
+        List<JsonValue> vulnerabilities = document.vulnerabilities().elements();
+        for (int v = 0; v < vulnerabilities.size(); v++) {
+            check(vulnerabilities.get(v).get("product_status"),
+                    JsonPointer.member(JsonPointer.index("/vulnerabilities", v), "product_status"), findings);
+        }
     }
 
     private static void check(JsonValue productStatus, String at, Findings findings) {
@@ -56,7 +58,11 @@ public final class ContradictingProductStatus extends NumberedTest {
                 if (id == null) {
                     continue;
                 }
-                Seen seen = first.computeIfAbsent(id, k -> new Seen(group, list.getKey()));
+                Seen seen = first.get(id);
+                if (seen == null) {
+                    seen = new Seen(group, list.getKey());
+                    first.put(id, seen);
+                }
                 if (!seen.group().equals(group) && reported.add(id + '\u0000' + group)) {
                     findings.add(JsonPointer.index(listAt, i), "The product ID \"" + id + "\" is in the contradicting"
                             + " groups \"" + seen.group() + "\" (" + seen.status() + ") and \"" + group + "\" ("

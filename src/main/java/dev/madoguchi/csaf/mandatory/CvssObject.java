@@ -5,6 +5,7 @@ import dev.madoguchi.csaf.JsonPointer;
 import dev.madoguchi.csaf.JsonValue;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 
@@ -19,7 +20,12 @@ import java.util.function.Function;
  */
 record CvssObject(JsonValue value, String path, boolean v2, CvssVector vector) {
 
-    private static final Function<CsafDocument, List<CvssObject>> ALL = CvssObject::find;
+    private static final Function<CsafDocument, List<CvssObject>> ALL = new Function<>() {
+        @Override
+        public List<CvssObject> apply(CsafDocument document) {
+            return find(document);
+        }
+    };
 
     /** The CVSS objects of {@code document}, found once per document. */
     static List<CvssObject> all(CsafDocument document) {
@@ -51,7 +57,13 @@ record CvssObject(JsonValue value, String path, boolean v2, CvssVector vector) {
 
     /** The CVSS objects of {@code document} whose vector string could be read, the ones §6.1.9 and §6.1.10 check. */
     static List<CvssObject> withVector(CsafDocument document) {
-        return all(document).stream().filter(cvss -> cvss.vector() != null).toList();
+        List<CvssObject> withVector = new ArrayList<>();
+        for (CvssObject cvss : all(document)) {
+            if (cvss.vector() != null) {
+                withVector.add(cvss);
+            }
+        }
+        return Collections.unmodifiableList(withVector);
     }
 
     /** The {@code vectorString} as given. */

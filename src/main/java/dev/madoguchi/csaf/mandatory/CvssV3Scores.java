@@ -1,7 +1,6 @@
 package dev.madoguchi.csaf.mandatory;
 
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 /**
  * The scores of a CVSS v3.0 or v3.1 vector as the FIRST specifications define them (v3.0 §8, v3.1 §7 and Appendix A):
@@ -37,23 +36,22 @@ record CvssV3Scores(double base, double temporal, double environmental) {
      * requirements count for the environmental score.
      */
     private static double capped(CvssVector vector, boolean modified, boolean v31) {
-        UnaryOperator<String> code = modified ? key -> modified(vector, key) : vector::code;
-        boolean changed = code.apply("S").equals("C");
-        double iss = Math.min(1 - (1 - impact(vector, code, "C", modified)) * (1 - impact(vector, code, "I", modified))
-                * (1 - impact(vector, code, "A", modified)), 0.915);
+        boolean changed = code(vector, modified, "S").equals("C");
+        double iss = Math.min(1 - (1 - impact(vector, "C", modified)) * (1 - impact(vector, "I", modified))
+                * (1 - impact(vector, "A", modified)), 0.915);
         double impact = !changed ? 6.42 * iss
                 : modified && v31 ? 7.52 * (iss - 0.029) - 3.25 * Math.pow(iss * 0.9731 - 0.02, 13)
                 : 7.52 * (iss - 0.029) - 3.25 * Math.pow(iss - 0.02, 15);
-        double exploitability = 8.22 * weight(ATTACK_VECTOR, code.apply("AV"))
-                * weight(ATTACK_COMPLEXITY, code.apply("AC"))
-                * weight(changed ? PRIVILEGES_SCOPE_CHANGED : PRIVILEGES, code.apply("PR"))
-                * weight(USER_INTERACTION, code.apply("UI"));
+        double exploitability = 8.22 * weight(ATTACK_VECTOR, code(vector, modified, "AV"))
+                * weight(ATTACK_COMPLEXITY, code(vector, modified, "AC"))
+                * weight(changed ? PRIVILEGES_SCOPE_CHANGED : PRIVILEGES, code(vector, modified, "PR"))
+                * weight(USER_INTERACTION, code(vector, modified, "UI"));
         return impact <= 0 ? 0 : roundUp(Math.min((changed ? 1.08 : 1) * (impact + exploitability), 10), v31);
     }
 
     /** The weight of impact metric {@code key} ({@code C}, {@code I}, {@code A}), × its requirement if modified. */
-    private static double impact(CvssVector vector, UnaryOperator<String> code, String key, boolean modified) {
-        double weight = weight(CIA, code.apply(key));
+    private static double impact(CvssVector vector, String key, boolean modified) {
+        double weight = weight(CIA, code(vector, modified, key));
         return modified ? weight * weight(REQUIREMENT, vector.code(key + "R")) : weight;
     }
 
@@ -75,6 +73,11 @@ record CvssV3Scores(double base, double temporal, double environmental) {
         }
         long scaled = Math.round(value * 100_000);
         return scaled % 10_000 == 0 ? scaled / 100_000.0 : (Math.floor(scaled / 10_000.0) + 1) / 10.0;
+    }
+
+    /** The code of metric {@code key}, or with {@code modified} its modified code if one is given. */
+    private static String code(CvssVector vector, boolean modified, String key) {
+        return modified ? modified(vector, key) : vector.code(key);
     }
 
     private static String modified(CvssVector vector, String key) {

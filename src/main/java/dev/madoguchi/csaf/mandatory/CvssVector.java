@@ -37,7 +37,9 @@ final class CvssVector {
 
     private static CvssVector read(String version, List<CvssMetric> metrics, String text) {
         Map<String, CvssMetric> byKey = new HashMap<>();
-        metrics.forEach(metric -> byKey.put(metric.key(), metric));
+        for (CvssMetric metric : metrics) {
+            byKey.put(metric.key(), metric);
+        }
         Map<String, String> codes = new HashMap<>();
         for (String part : text.split("/", -1)) {
             int colon = part.indexOf(':');

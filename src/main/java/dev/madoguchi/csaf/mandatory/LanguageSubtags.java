@@ -2,10 +2,10 @@ package dev.madoguchi.csaf.mandatory;
 
 import java.util.Base64;
 import java.util.BitSet;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Which language, script and region subtags the IANA Language Subtag Registry (BCP 47, RFC 5646 §3) holds, as far as
@@ -76,18 +76,25 @@ final class LanguageSubtags {
             + "Zyyy Zzzz ";
 
     private static final BitSet THREE_LETTERS = BitSet.valueOf(Base64.getDecoder().decode(THREE_LETTER_LANGUAGES));
-    private static final Set<String> TWO_LETTERS = Stream.concat(Stream.of(Locale.getISOLanguages()),
-            Stream.of("jw", "sh")).collect(Collectors.toUnmodifiableSet());
-    private static final Set<String> SCRIPT_CODES = Stream.of(SCRIPTS.trim().split(" "))
-            .map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
-    private static final Set<String> REGIONS = Stream.concat(
-            Stream.of(Locale.getISOCountries()).map(s -> s.toLowerCase(Locale.ROOT)),
-            Stream.of("ac", "cp", "dg", "ea", "eu", "ez", "ic", "ta", "un", "bu", "cs", "dd", "fx", "nt", "tp", "yu",
-                    "zr", "aa", "zz", "001", "002", "003", "005", "009", "011", "013", "014", "015", "017", "018",
-                    "019", "021", "029", "030", "034", "035", "039", "053", "054", "057", "061", "142", "143", "145",
-                    "150", "151", "154", "155", "202", "419")).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> TWO_LETTERS = lowerCase(Locale.getISOLanguages(), "jw", "sh");
+    private static final Set<String> SCRIPT_CODES = lowerCase(SCRIPTS.trim().split(" "));
+    private static final Set<String> REGIONS = lowerCase(Locale.getISOCountries(),
+            "ac", "cp", "dg", "ea", "eu", "ez", "ic", "ta", "un", "bu", "cs", "dd", "fx", "nt", "tp", "yu",
+            "zr", "aa", "zz", "001", "002", "003", "005", "009", "011", "013", "014", "015", "017", "018",
+            "019", "021", "029", "030", "034", "035", "039", "053", "054", "057", "061", "142", "143", "145",
+            "150", "151", "154", "155", "202", "419");
 
     private LanguageSubtags() {
+    }
+
+    /** {@code codes} in lower case, with {@code more} as given. */
+    private static Set<String> lowerCase(String[] codes, String... more) {
+        Set<String> set = new HashSet<>();
+        for (String code : codes) {
+            set.add(code.toLowerCase(Locale.ROOT));
+        }
+        Collections.addAll(set, more);
+        return Set.copyOf(set);
     }
 
     /** Whether {@code subtag} (lower case) is a registered primary language subtag of two or three letters. */
@@ -111,6 +118,12 @@ final class LanguageSubtags {
     }
 
     private static boolean isLowerLetters(String text) {
-        return text.chars().allMatch(c -> c >= 'a' && c <= 'z');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 }

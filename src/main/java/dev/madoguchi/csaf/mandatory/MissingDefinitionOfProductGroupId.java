@@ -17,7 +17,6 @@ public final class MissingDefinitionOfProductGroupId extends NumberedTest {
     @Override
     public void run(CsafDocument document, Findings findings) {
         ProductIds index = ProductIds.of(document);
-        DefinitionFindings.undefined(index.groupReferences(), index::isGroupDefined, "product group ID",
-                "product group", findings);
+        DefinitionFindings.undefined(index, true, "product group ID", "product group", findings);
     }
 }

@@ -18,7 +18,6 @@ public final class MissingDefinitionOfProductId extends NumberedTest {
     @Override
     public void run(CsafDocument document, Findings findings) {
         ProductIds index = ProductIds.of(document);
-        DefinitionFindings.undefined(index.productReferences(), index::isDefined, "product ID", "Full Product Name",
-                findings);
+        DefinitionFindings.undefined(index, false, "product ID", "Full Product Name", findings);
     }
 }

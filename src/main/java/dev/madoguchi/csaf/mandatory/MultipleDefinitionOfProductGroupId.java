@@ -17,6 +17,6 @@ public final class MultipleDefinitionOfProductGroupId extends NumberedTest {
     @Override
     public void run(CsafDocument document, Findings findings) {
         ProductIds index = ProductIds.of(document);
-        DefinitionFindings.repeated(index.groups(), index::groupDefinitions, "product group ID", findings);
+        DefinitionFindings.repeated(index, true, "product group ID", findings);
     }
 }

@@ -18,6 +18,6 @@ public final class MultipleDefinitionOfProductId extends NumberedTest {
     @Override
     public void run(CsafDocument document, Findings findings) {
         ProductIds index = ProductIds.of(document);
-        DefinitionFindings.repeated(index.products(), index::definitions, "product ID", findings);
+        DefinitionFindings.repeated(index, false, "product ID", findings);
     }
 }

@@ -4,7 +4,6 @@ import dev.madoguchi.csaf.CsafDocument;
 import dev.madoguchi.csaf.JsonPointer;
 import dev.madoguchi.csaf.JsonValue;
 import dev.madoguchi.csaf.NumberedTest;
-import dev.madoguchi.csaf.product.ProductIds;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,8 +29,11 @@ public final class MultipleScoresWithSameVersionPerProduct extends NumberedTest 
 
     @Override
     public void run(CsafDocument document, Findings findings) {
-        ProductIds.forEach(document.vulnerabilities(), "/vulnerabilities", (vulnerability, at) ->
-                check(vulnerability.get("scores").elements(), JsonPointer.member(at, "scores"), findings));
+        List<JsonValue> vulnerabilities = document.vulnerabilities().elements();
+        for (int v = 0; v < vulnerabilities.size(); v++) {
+            check(vulnerabilities.get(v).get("scores").elements(),
+                    JsonPointer.member(JsonPointer.index("/vulnerabilities", v), "scores"), findings);
+        }
     }
 
     private static void check(List<JsonValue> scores, String at, Findings findings) {

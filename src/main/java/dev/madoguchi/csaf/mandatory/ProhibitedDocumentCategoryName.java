@@ -51,7 +51,13 @@ public final class ProhibitedDocumentCategoryName extends NumberedTest {
     /** Lower case, without dash, hyphen, minus, white space and underscore characters. */
     static String normalized(String value) {
         StringBuilder kept = new StringBuilder(value.length());
-        value.codePoints().filter(c -> !isSeparator(c)).forEach(kept::appendCodePoint);
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            if (!isSeparator(c)) {
+                kept.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+        }
         return kept.toString().toLowerCase(Locale.ROOT);
     }
 

@@ -40,10 +40,13 @@ final class ReferenceCycles {
     }
 
     private int node(String name) {
-        return nodes.computeIfAbsent(name, k -> {
+        Integer node = nodes.get(name);
+        if (node == null) {
             edges.add(new ArrayList<>(2));
-            return edges.size() - 1;
-        });
+            node = edges.size() - 1;
+            nodes.put(name, node);
+        }
+        return node;
     }
 
     /**

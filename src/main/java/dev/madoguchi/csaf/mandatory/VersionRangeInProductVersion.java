@@ -1,6 +1,7 @@
 package dev.madoguchi.csaf.mandatory;
 
 import dev.madoguchi.csaf.CsafDocument;
+import dev.madoguchi.csaf.JsonValue;
 import dev.madoguchi.csaf.NumberedTest;
 import dev.madoguchi.csaf.product.ProductTreeWalk;
 import java.util.List;
@@ -33,16 +34,19 @@ public final class VersionRangeInProductVersion extends NumberedTest {
 
     @Override
     public void run(CsafDocument document, Findings findings) {
-        ProductTreeWalk.branches(document, null, (branch, at, unused) -> {
-            String name = branch.get("name").text();
-            if ("product_version".equals(branch.get("category").text()) && name != null) {
-                String marker = rangeMarker(name);
-                if (marker != null) {
-                    findings.add(at + "/name", "The product_version name \"" + name + "\" contains \"" + marker
-                            + "\", which marks a version range");
+        ProductTreeWalk.branches(document, null, new ProductTreeWalk.BranchVisitor<Void>() {
+            @Override
+            public Void visit(JsonValue branch, String at, Void unused) {
+                String name = branch.get("name").text();
+                if ("product_version".equals(branch.get("category").text()) && name != null) {
+                    String marker = rangeMarker(name);
+                    if (marker != null) {
+                        findings.add(at + "/name", "The product_version name \"" + name + "\" contains \"" + marker
+                                + "\", which marks a version range");
+                    }
                 }
+                return null;
             }
-            return null;
         });
     }
 

@@ -1,6 +1,7 @@
 package dev.madoguchi.csaf.optional;
 
 import dev.madoguchi.csaf.CsafDocument;
+import dev.madoguchi.csaf.JsonValue;
 import dev.madoguchi.csaf.NumberedTest;
 
 import java.util.regex.Pattern;
@@ -19,10 +20,13 @@ public final class CveInFieldIds extends NumberedTest {
 
     @Override
     public void run(CsafDocument document, Findings findings) {
-        VulnerabilityItems.forEachItem(document, "ids", (id, pointer, v) -> {
-            String text = id.get("text").text();
-            if (text != null && CVE.matcher(text).matches()) {
-                findings.add(pointer, "The CVE ID " + text + " is listed in ids instead of cve.");
+        VulnerabilityItems.forEachItem(document, "ids", new VulnerabilityItems.Visitor() {
+            @Override
+            public void visit(JsonValue id, String pointer, int v) {
+                String text = id.get("text").text();
+                if (text != null && CVE.matcher(text).matches()) {
+                    findings.add(pointer, "The CVE ID " + text + " is listed in ids instead of cve.");
+                }
             }
         });
     }

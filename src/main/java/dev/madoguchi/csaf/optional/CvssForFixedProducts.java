@@ -22,21 +22,30 @@ public final class CvssForFixedProducts extends NumberedTest {
 
     @Override
     public void run(CsafDocument document, Findings findings) {
-        VulnerabilityItems.forEachVulnerability(document, (vulnerability, vulnerabilityPointer, v) -> {
-            List<JsonValue> scores = vulnerability.get("scores").elements();
-            Map<String, List<Integer>> scoresOfProduct = ScoresByProduct.of(vulnerability, score -> true);
-            String base = vulnerabilityPointer + "/scores/";
-            ProductStatusEntries.forEach(vulnerability, v, ProductStatusEntries.FIXED, (id, pointer, group) -> {
-                for (int s : scoresOfProduct.getOrDefault(id, List.of())) {
-                    for (String version : new String[] {"cvss_v2", "cvss_v3"}) {
-                        JsonValue cvss = scores.get(s).get(version);
-                        if (cvss.isObject() && !CvssEnvironment.isZero(cvss, version.equals("cvss_v2"))) {
-                            findings.add(pointer, "The product " + id + " is listed in " + group + " but the CVSS at "
-                                    + base + s + "/" + version + " applying to it has no environmental score of 0.");
-                        }
-                    }
-                }
-            });
+        VulnerabilityItems.forEachVulnerability(document, new VulnerabilityItems.Visitor() {
+            @Override
+            public void visit(JsonValue vulnerability, String vulnerabilityPointer, int v) {
+                List<JsonValue> scores = vulnerability.get("scores").elements();
+                Map<String, List<Integer>> scoresOfProduct = ScoresByProduct.of(vulnerability, ScoresByProduct.EVERY);
+                String base = vulnerabilityPointer + "/scores/";
+                ProductStatusEntries.forEach(vulnerability, v, ProductStatusEntries.FIXED,
+                        new ProductStatusEntries.Visitor() {
+                            @Override
+                            public void visit(String id, String pointer, String group) {
+                                for (int s : scoresOfProduct.getOrDefault(id, List.of())) {
+                                    for (String version : new String[] {"cvss_v2", "cvss_v3"}) {
+                                        JsonValue cvss = scores.get(s).get(version);
+                                        boolean v2 = version.equals("cvss_v2");
+                                        if (cvss.isObject() && !CvssEnvironment.isZero(cvss, v2)) {
+                                            findings.add(pointer, "The product " + id + " is listed in " + group
+                                                    + " but the CVSS at " + base + s + "/" + version
+                                                    + " applying to it has no environmental score of 0.");
+                                        }
+                                    }
+                                }
+                            }
+                        });
+            }
         });
     }
 }

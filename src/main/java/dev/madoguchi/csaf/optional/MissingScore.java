@@ -1,6 +1,7 @@
 package dev.madoguchi.csaf.optional;
 
 import dev.madoguchi.csaf.CsafDocument;
+import dev.madoguchi.csaf.JsonValue;
 import dev.madoguchi.csaf.NumberedTest;
 
 import java.util.Set;
@@ -18,14 +19,21 @@ public final class MissingScore extends NumberedTest {
 
     @Override
     public void run(CsafDocument document, Findings findings) {
-        VulnerabilityItems.forEachVulnerability(document, (vulnerability, unused, v) -> {
-            Set<String> scored = ScoresByProduct.of(vulnerability, score -> true).keySet();
-            ProductStatusEntries.forEach(vulnerability, v, ProductStatusEntries.AFFECTED, (id, pointer, group) -> {
-                if (!scored.contains(id)) {
-                    findings.add(pointer, "The product " + id + " is listed in " + group
-                            + " but no score of this vulnerability covers it.");
-                }
-            });
+        VulnerabilityItems.forEachVulnerability(document, new VulnerabilityItems.Visitor() {
+            @Override
+            public void visit(JsonValue vulnerability, String unused, int v) {
+                Set<String> scored = ScoresByProduct.of(vulnerability, ScoresByProduct.EVERY).keySet();
+                ProductStatusEntries.forEach(vulnerability, v, ProductStatusEntries.AFFECTED,
+                        new ProductStatusEntries.Visitor() {
+                            @Override
+                            public void visit(String id, String pointer, String group) {
+                                if (!scored.contains(id)) {
+                                    findings.add(pointer, "The product " + id + " is listed in " + group
+                                            + " but no score of this vulnerability covers it.");
+                                }
+                            }
+                        });
+            }
         });
     }
 }

@@ -1,6 +1,7 @@
 package dev.madoguchi.csaf.optional;
 
 import dev.madoguchi.csaf.CsafDocument;
+import dev.madoguchi.csaf.JsonValue;
 import dev.madoguchi.csaf.NumberedTest;
 import dev.madoguchi.csaf.product.ProductTreeWalk;
 
@@ -21,13 +22,17 @@ public final class ProductVersionRangeWithoutVers extends NumberedTest {
 
     @Override
     public void run(CsafDocument document, Findings findings) {
-        ProductTreeWalk.branches(document, null, (branch, pointer, unused) -> {
-            String name = branch.get("name").text();
-            if ("product_version_range".equals(branch.get("category").text()) && name != null
-                    && !VERS.matcher(name).find()) {
-                findings.add(pointer + "/name", "The version range " + name + " does not follow the vers specification.");
+        ProductTreeWalk.branches(document, null, new ProductTreeWalk.BranchVisitor<Void>() {
+            @Override
+            public Void visit(JsonValue branch, String pointer, Void unused) {
+                String name = branch.get("name").text();
+                if ("product_version_range".equals(branch.get("category").text()) && name != null
+                        && !VERS.matcher(name).find()) {
+                    findings.add(pointer + "/name", "The version range " + name
+                            + " does not follow the vers specification.");
+                }
+                return null;
             }
-            return null;
         });
     }
 }

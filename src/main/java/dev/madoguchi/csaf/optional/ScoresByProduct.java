@@ -11,6 +11,14 @@ import java.util.function.Predicate;
 /** For one vulnerability: the indexes of the scores naming each product in their {@code products}. */
 public final class ScoresByProduct {
 
+    /** Accepts every score. */
+    public static final Predicate<JsonValue> EVERY = new Predicate<>() {
+        @Override
+        public boolean test(JsonValue score) {
+            return true;
+        }
+    };
+
     private ScoresByProduct() {
     }
 
@@ -24,7 +32,12 @@ public final class ScoresByProduct {
             }
             for (JsonValue product : scores.get(s).get("products").elements()) {
                 if (product.isString()) {
-                    scoresOfProduct.computeIfAbsent(product.text(), unused -> new ArrayList<>()).add(s);
+                    List<Integer> indexes = scoresOfProduct.get(product.text());
+                    if (indexes == null) {
+                        indexes = new ArrayList<>();
+                        scoresOfProduct.put(product.text(), indexes);
+                    }
+                    indexes.add(s);
                 }
             }
         }

@@ -18,7 +18,16 @@ import java.util.Map;
  */
 public final class Sorting extends NumberedTest {
 
-    static final Comparator<String> ALPHABETICAL = String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder());
+    static final Comparator<String> ALPHABETICAL = new Alphabetical();
+
+    /** Ignoring case first, then by code point. */
+    private static final class Alphabetical implements Comparator<String> {
+        @Override
+        public int compare(String left, String right) {
+            int ignoringCase = String.CASE_INSENSITIVE_ORDER.compare(left, right);
+            return ignoringCase != 0 ? ignoringCase : left.compareTo(right);
+        }
+    }
 
     private record Pending(JsonValue value, String pointer) {
     }

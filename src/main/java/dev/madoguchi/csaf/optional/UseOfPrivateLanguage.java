@@ -2,6 +2,7 @@ package dev.madoguchi.csaf.optional;
 
 import dev.madoguchi.csaf.CsafDocument;
 import dev.madoguchi.csaf.NumberedTest;
+import java.util.function.BiConsumer;
 
 /**
  * CSAF 2.0 §6.2.14 Use of Private Language: neither {@code /document/lang} nor {@code /document/source_lang} contains
@@ -16,11 +17,14 @@ public final class UseOfPrivateLanguage extends NumberedTest {
 
     @Override
     public void run(CsafDocument document, Findings findings) {
-        LanguageFields.forEach(document, (tag, pointer) -> {
-            String subtag = PrivateUseSubtag.in(tag);
-            if (subtag != null) {
-                findings.add(pointer, "The language tag " + tag + " contains " + subtag
-                        + ", which is reserved for private use.");
+        LanguageFields.forEach(document, new BiConsumer<String, String>() {
+            @Override
+            public void accept(String tag, String pointer) {
+                String subtag = PrivateUseSubtag.in(tag);
+                if (subtag != null) {
+                    findings.add(pointer, "The language tag " + tag + " contains " + subtag
+                            + ", which is reserved for private use.");
+                }
             }
         });
     }

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -41,7 +42,12 @@ public final class ProductIds {
     public static final List<String> PRODUCT_STATUSES = List.of("first_affected", "first_fixed", "fixed",
             "known_affected", "known_not_affected", "last_affected", "recommended", "under_investigation");
 
-    private static final Function<CsafDocument, ProductIds> INDEX = ProductIds::new;
+    private static final Function<CsafDocument, ProductIds> INDEX = new Function<>() {
+        @Override
+        public ProductIds apply(CsafDocument document) {
+            return new ProductIds(document);
+        }
+    };
 
     /**
      * A Full Product Name (whose ID is its {@code product_id}) or a product group (whose ID is its {@code group_id}):
@@ -74,24 +80,42 @@ public final class ProductIds {
 
     private ProductIds(CsafDocument document) {
         JsonValue tree = document.productTree();
-        ProductTreeWalk.fullProductNames(document, this::addProduct);
-        forEach(tree.get("product_groups"), "/product_tree/product_groups", (item, at) -> {
-            addGroup(new Definition(at, item, "group_id"));
-            addAll(productReferences, item, at, "product_ids");
+        ProductTreeWalk.fullProductNames(document, new BiConsumer<JsonValue, String>() {
+            @Override
+            public void accept(JsonValue value, String pointer) {
+                addProduct(value, pointer);
+            }
         });
-        forEach(tree.get("relationships"), "/product_tree/relationships", (item, at) -> {
+        List<JsonValue> groupItems = tree.get("product_groups").elements();
+        for (int i = 0; i < groupItems.size(); i++) {
+            String at = JsonPointer.index("/product_tree/product_groups", i);
+            addGroup(new Definition(at, groupItems.get(i), "group_id"));
+            addAll(productReferences, groupItems.get(i), at, "product_ids");
+        }
+        List<JsonValue> relationships = tree.get("relationships").elements();
+        for (int i = 0; i < relationships.size(); i++) {
+            String at = JsonPointer.index("/product_tree/relationships", i);
+            JsonValue item = relationships.get(i);
             add(productReferences, item.get("product_reference"), JsonPointer.member(at, "product_reference"));
             add(productReferences, item.get("relates_to_product_reference"),
                     JsonPointer.member(at, "relates_to_product_reference"));
-        });
-        forEach(document.vulnerabilities(), "/vulnerabilities", this::addVulnerabilityReferences);
+        }
+        List<JsonValue> vulnerabilities = document.vulnerabilities().elements();
+        for (int i = 0; i < vulnerabilities.size(); i++) {
+            addVulnerabilityReferences(vulnerabilities.get(i), JsonPointer.index("/vulnerabilities", i));
+        }
         for (Reference reference : productReferences) {
             referenced.add(reference.id());
         }
         for (Definition group : groups) {
             for (JsonValue member : group.value().get("product_ids").elements()) {
                 if (member.isString() && group.id() != null) {
-                    groupsByProduct.computeIfAbsent(member.text(), k -> new LinkedHashSet<>()).add(group.id());
+                    Set<String> groupIds = groupsByProduct.get(member.text());
+                    if (groupIds == null) {
+                        groupIds = new LinkedHashSet<>();
+                        groupsByProduct.put(member.text(), groupIds);
+                    }
+                    groupIds.add(group.id());
                 }
             }
         }
@@ -174,7 +198,7 @@ public final class ProductIds {
         products.add(product);
         String id = product.id();
         if (id != null) {
-            productsById.computeIfAbsent(id, k -> new ArrayList<>(1)).add(product);
+            definitionsOf(productsById, id).add(product);
         }
     }
 
@@ -184,8 +208,17 @@ public final class ProductIds {
         }
         groups.add(group);
         if (group.id() != null) {
-            groupsById.computeIfAbsent(group.id(), k -> new ArrayList<>(1)).add(group);
+            definitionsOf(groupsById, group.id()).add(group);
         }
+    }
+
+    private static List<Definition> definitionsOf(Map<String, List<Definition>> byId, String id) {
+        List<Definition> definitions = byId.get(id);
+        if (definitions == null) {
+            definitions = new ArrayList<>(1);
+            byId.put(id, definitions);
+        }
+        return definitions;
     }
 
     private void addVulnerabilityReferences(JsonValue vulnerability, String at) {
@@ -196,22 +229,31 @@ public final class ProductIds {
             addAll(productReferences, status, statusAt, name);
         }
         addItemReferences(vulnerability, at, "remediations");
-        forEach(vulnerability.get("scores"), JsonPointer.member(at, "scores"),
-                (item, itemAt) -> addAll(productReferences, item, itemAt, "products"));
+        List<JsonValue> scores = vulnerability.get("scores").elements();
+        String scoresAt = JsonPointer.member(at, "scores");
+        for (int i = 0; i < scores.size(); i++) {
+            addAll(productReferences, scores.get(i), JsonPointer.index(scoresAt, i), "products");
+        }
         addItemReferences(vulnerability, at, "threats");
     }
 
     /** The {@code product_ids} and {@code group_ids} of each item of the list {@code list} of a vulnerability. */
     private void addItemReferences(JsonValue vulnerability, String at, String list) {
-        forEach(vulnerability.get(list), JsonPointer.member(at, list), (item, itemAt) -> {
-            addAll(productReferences, item, itemAt, "product_ids");
-            addAll(groupReferences, item, itemAt, "group_ids");
-        });
+        List<JsonValue> items = vulnerability.get(list).elements();
+        String listAt = JsonPointer.member(at, list);
+        for (int i = 0; i < items.size(); i++) {
+            String itemAt = JsonPointer.index(listAt, i);
+            addAll(productReferences, items.get(i), itemAt, "product_ids");
+            addAll(groupReferences, items.get(i), itemAt, "group_ids");
+        }
     }
 
     private static void addAll(List<Reference> references, JsonValue parent, String parentAt, String member) {
-        forEach(parent.get(member), JsonPointer.member(parentAt, member),
-                (item, itemAt) -> add(references, item, itemAt));
+        List<JsonValue> items = parent.get(member).elements();
+        String listAt = JsonPointer.member(parentAt, member);
+        for (int i = 0; i < items.size(); i++) {
+            add(references, items.get(i), JsonPointer.index(listAt, i));
+        }
     }
 
     private static void add(List<Reference> references, JsonValue value, String pointer) {

@@ -56,12 +56,15 @@ public final class ProductTreeWalk {
      * {@code /product_tree/full_product_names[]} and {@code /product_tree/relationships[]/full_product_name}.
      */
     public static void fullProductNames(CsafDocument document, BiConsumer<JsonValue, String> visitor) {
-        branches(document, null, (branch, pointer, unused) -> {
-            JsonValue product = branch.get("product");
-            if (product.exists()) {
-                visitor.accept(product, JsonPointer.member(pointer, "product"));
+        branches(document, null, new BranchVisitor<Void>() {
+            @Override
+            public Void visit(JsonValue branch, String pointer, Void unused) {
+                JsonValue product = branch.get("product");
+                if (product.exists()) {
+                    visitor.accept(product, JsonPointer.member(pointer, "product"));
+                }
+                return null;
             }
-            return null;
         });
         List<JsonValue> names = document.productTree().get("full_product_names").elements();
         for (int i = 0; i < names.size(); i++) {
@@ -81,12 +84,16 @@ public final class ProductTreeWalk {
      * with its pointer (e.g. {@code /product_tree/full_product_names/0/product_identification_helper/hashes/1/file_hashes}).
      */
     public static void fileHashes(CsafDocument document, BiConsumer<JsonValue, String> visitor) {
-        fullProductNames(document, (product, pointer) -> {
-            List<JsonValue> hashes = product.get("product_identification_helper").get("hashes").elements();
-            for (int i = 0; i < hashes.size(); i++) {
-                JsonValue fileHashes = hashes.get(i).get("file_hashes");
-                if (fileHashes.exists()) {
-                    visitor.accept(fileHashes, pointer + "/product_identification_helper/hashes/" + i + "/file_hashes");
+        fullProductNames(document, new BiConsumer<JsonValue, String>() {
+            @Override
+            public void accept(JsonValue product, String pointer) {
+                List<JsonValue> hashes = product.get("product_identification_helper").get("hashes").elements();
+                for (int i = 0; i < hashes.size(); i++) {
+                    JsonValue fileHashes = hashes.get(i).get("file_hashes");
+                    if (fileHashes.exists()) {
+                        visitor.accept(fileHashes,
+                                pointer + "/product_identification_helper/hashes/" + i + "/file_hashes");
+                    }
                 }
             }
         });

@@ -1,7 +1,9 @@
 package dev.madoguchi.csaf.profile;
 
 import dev.madoguchi.csaf.CsafDocument;
+import dev.madoguchi.csaf.JsonValue;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * CSAF 2.0 §6.1.27.10 Action Statement: in a {@code csaf_vex}, every Product ID in
@@ -11,14 +13,20 @@ import java.util.Set;
  */
 public final class ActionStatement extends ProfileTest {
 
+    private static final Function<JsonValue, ProductStatements> STATEMENTS = new Function<>() {
+        @Override
+        public ProductStatements apply(JsonValue vulnerability) {
+            return new ProductStatements().add(vulnerability.get("remediations"), ProductStatements.EVERY);
+        }
+    };
+
     public ActionStatement() {
         super("6.1.27.10", Set.of(VEX));
     }
 
     @Override
     void check(CsafDocument document, Findings findings) {
-        ProductStatements.requireFor(document, findings, "known_affected",
-                vulnerability -> new ProductStatements().add(vulnerability.get("remediations"), remediation -> true),
+        ProductStatements.requireFor(document, findings, "known_affected", STATEMENTS,
                 "action statement (remediation)");
     }
 }

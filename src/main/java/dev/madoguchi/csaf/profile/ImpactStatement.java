@@ -3,6 +3,7 @@ package dev.madoguchi.csaf.profile;
 import dev.madoguchi.csaf.CsafDocument;
 import dev.madoguchi.csaf.JsonValue;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -13,8 +14,20 @@ import java.util.function.Predicate;
  */
 public final class ImpactStatement extends ProfileTest {
 
-    private static final Predicate<JsonValue> ANY = statement -> true;
-    private static final Predicate<JsonValue> IMPACT = threat -> "impact".equals(threat.get("category").text());
+    private static final Predicate<JsonValue> IMPACT = new Predicate<>() {
+        @Override
+        public boolean test(JsonValue threat) {
+            return "impact".equals(threat.get("category").text());
+        }
+    };
+    private static final Function<JsonValue, ProductStatements> STATEMENTS = new Function<>() {
+        @Override
+        public ProductStatements apply(JsonValue vulnerability) {
+            return new ProductStatements()
+                    .add(vulnerability.get("flags"), ProductStatements.EVERY)
+                    .add(vulnerability.get("threats"), IMPACT);
+        }
+    };
 
     public ImpactStatement() {
         super("6.1.27.9", Set.of(VEX));
@@ -22,10 +35,7 @@ public final class ImpactStatement extends ProfileTest {
 
     @Override
     void check(CsafDocument document, Findings findings) {
-        ProductStatements.requireFor(document, findings, "known_not_affected",
-                vulnerability -> new ProductStatements()
-                        .add(vulnerability.get("flags"), ANY)
-                        .add(vulnerability.get("threats"), IMPACT),
+        ProductStatements.requireFor(document, findings, "known_not_affected", STATEMENTS,
                 "impact statement (a flag, or a threat of category impact)");
     }
 }

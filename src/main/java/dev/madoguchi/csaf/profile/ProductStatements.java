@@ -19,6 +19,14 @@ import java.util.function.Predicate;
  */
 final class ProductStatements {
 
+    /** Counts every statement. */
+    static final Predicate<JsonValue> EVERY = new Predicate<>() {
+        @Override
+        public boolean test(JsonValue statement) {
+            return true;
+        }
+    };
+
     private final Set<String> products = new HashSet<>();
     private final Set<String> groups = new HashSet<>();
 

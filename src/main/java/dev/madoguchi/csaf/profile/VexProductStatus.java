@@ -4,6 +4,7 @@ import dev.madoguchi.csaf.CsafDocument;
 import dev.madoguchi.csaf.JsonValue;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * CSAF 2.0 §6.1.27.7 VEX Product Status: in a {@code csaf_vex}, the {@code product_status} of every item of
@@ -22,12 +23,24 @@ public final class VexProductStatus extends ProfileTest {
 
     @Override
     void check(CsafDocument document, Findings findings) {
-        eachVulnerability(document, (pointer, vulnerability) -> {
-            JsonValue status = vulnerability.get("product_status");
-            if (VEX_STATUSES.stream().allMatch(name -> status.get(name).isMissing())) {
-                findings.add(pointer + "/product_status", "The product_status has none of fixed, known_affected, "
-                        + "known_not_affected and under_investigation, one of which a csaf_vex document requires");
+        eachVulnerability(document, new BiConsumer<String, JsonValue>() {
+            @Override
+            public void accept(String pointer, JsonValue vulnerability) {
+                JsonValue status = vulnerability.get("product_status");
+                if (hasNone(status)) {
+                    findings.add(pointer + "/product_status", "The product_status has none of fixed, known_affected, "
+                            + "known_not_affected and under_investigation, one of which a csaf_vex document requires");
+                }
             }
         });
+    }
+
+    private static boolean hasNone(JsonValue status) {
+        for (String name : VEX_STATUSES) {
+            if (!status.get(name).isMissing()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

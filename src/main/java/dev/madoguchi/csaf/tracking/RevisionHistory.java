@@ -2,6 +2,7 @@ package dev.madoguchi.csaf.tracking;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
@@ -21,12 +22,33 @@ final class RevisionHistory {
 
     static final String PATH = "/document/tracking/revision_history";
 
-    private static final Function<CsafDocument, RevisionHistory> READ = RevisionHistory::new;
+    private static final Function<CsafDocument, RevisionHistory> READ = new Function<>() {
+        @Override
+        public RevisionHistory apply(CsafDocument document) {
+            return new RevisionHistory(document);
+        }
+    };
+
+    private static final Comparator<Item> CHRONOLOGICAL = new Chronological();
 
     /** Dates first; then parsed numbers by precedence, numbers that are no version after them by text. */
-    private static final Comparator<Item> CHRONOLOGICAL = Comparator.comparing(Item::date)
-            .thenComparing(Item::version, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(Item::number, Comparator.nullsLast(Comparator.naturalOrder()));
+    private static final class Chronological implements Comparator<Item> {
+        @Override
+        public int compare(Item left, Item right) {
+            int order = left.date().compareTo(right.date());
+            if (order == 0) {
+                order = nullsLast(left.version(), right.version());
+            }
+            return order != 0 ? order : nullsLast(left.number(), right.number());
+        }
+
+        private static <T extends Comparable<T>> int nullsLast(T left, T right) {
+            if (left == null || right == null) {
+                return left == null ? (right == null ? 0 : 1) : -1;
+            }
+            return left.compareTo(right);
+        }
+    }
 
     /**
      * One item of the history.
@@ -56,11 +78,18 @@ final class RevisionHistory {
             items.add(new Item(i, number, DocumentVersion.parse(number),
                     Rfc3339.instant(elements.get(i).get("date").text())));
         }
-        List<Item> dated = new ArrayList<>(items.stream().filter(item -> item.date() != null).toList());
+        List<Item> dated = new ArrayList<>();
+        boolean versioned = true;
+        for (Item item : items) {
+            if (item.date() != null) {
+                dated.add(item);
+            }
+            versioned &= item.version() != null;
+        }
         dated.sort(CHRONOLOGICAL);
         chronological = List.copyOf(dated);
         fullyDated = dated.size() == items.size();
-        complete = fullyDated && items.stream().allMatch(item -> item.version() != null);
+        complete = fullyDated && versioned;
     }
 
     /** The revision history of {@code document}, read the first time a test asks. */
@@ -90,6 +119,12 @@ final class RevisionHistory {
 
     /** The items whose number is a version, ascending by date and then by number. */
     List<Item> chronologicalVersions() {
-        return chronological.stream().filter(item -> item.version() != null).toList();
+        List<Item> versions = new ArrayList<>();
+        for (Item item : chronological) {
+            if (item.version() != null) {
+                versions.add(item);
+            }
+        }
+        return Collections.unmodifiableList(versions);
     }
 }
