@@ -1,10 +1,5 @@
 package dev.madoguchi.csaf;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,14 +21,15 @@ public final class JsonReader {
     /** CSAF's deepest structure is the product tree's branches; 200 levels leave room for any real tree. */
     public static final int MAX_DEPTH = 200;
 
-    private final char[] text;
+    private final byte[] text;
     private final int length;
     private int at;
     private int depth;
 
-    private JsonReader(char[] text, int length) {
+    private JsonReader(byte[] text, int from) {
         this.text = text;
-        this.length = length;
+        this.length = text.length;
+        this.at = from;
     }
 
     /** The tree of a JSON text given as bytes. */
@@ -43,27 +39,11 @@ public final class JsonReader {
         }
         int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
                 && (bytes[2] & 0xff) == 0xBF ? 3 : 0; // RFC 8259 §8.1: a parser MAY ignore a byte order mark
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        CharBuffer chars;
-        try {
-            chars = decoder.decode(ByteBuffer.wrap(bytes, start, bytes.length - start));
-        } catch (CharacterCodingException e) {
-            throw new Refusal("is not UTF-8 text (" + describeBadByte(bytes, start) + ")");
+        int malformed = Utf8.firstMalformed(bytes, start);
+        if (malformed >= 0) {
+            throw new Refusal("is not UTF-8 text (the byte sequence at offset " + malformed + " is not UTF-8)");
         }
-        JsonReader reader = new JsonReader(chars.array(), chars.limit());
-        return reader.document();
-    }
-
-    private static String describeBadByte(byte[] bytes, int start) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        decoder.decode(in, out, true);
-        return "the byte sequence at offset " + in.position() + " is not UTF-8";
+        return new JsonReader(bytes, start).document();
     }
 
     private JsonValue document() {
@@ -83,7 +63,7 @@ public final class JsonReader {
         if (at >= length) {
             throw error("the text ends where a value was expected");
         }
-        char c = text[at];
+        char c = peek();
         switch (c) {
             case '{':
                 return object();
@@ -180,37 +160,49 @@ public final class JsonReader {
         }
     }
 
+    /**
+     * A string from the bytes between its quotes: copied as Latin-1 when they are ASCII, decoded as UTF-8 otherwise
+     * (the whole text was checked to be UTF-8 before parsing); escapes take the slower way.
+     */
     private String string() {
-        at++;
-        int start = at;
+        int start = ++at;
+        boolean ascii = true;
         while (at < length) {
-            char c = text[at];
+            int c = text[at];
             if (c == '"') {
-                return new String(text, start, at++ - start);
+                return new String(text, start, at++ - start,
+                        ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
             }
-            if (c == '\\' || c < 0x20) {
-                break;
+            if (c == '\\' || c >= 0 && c < 0x20) {
+                return escaped(start);
             }
+            ascii &= c >= 0;
             at++;
         }
-        StringBuilder out = new StringBuilder(at - start + 16).append(text, start, at - start);
+        throw error("a string is not closed");
+    }
+
+    private String escaped(int start) {
+        StringBuilder out = new StringBuilder(at - start + 16);
+        int run = start;
         while (at < length) {
-            char c = text[at++];
+            int c = text[at];
             if (c == '"') {
+                out.append(new String(text, run, at++ - run, StandardCharsets.UTF_8));
                 return out.toString();
             }
-            if (c < 0x20) {
-                at--;
+            if (c >= 0 && c < 0x20) {
                 throw error("a control character must be escaped inside a string");
             }
             if (c != '\\') {
-                out.append(c);
+                at++;
                 continue;
             }
-            if (at >= length) {
+            out.append(new String(text, run, at - run, StandardCharsets.UTF_8));
+            if (++at >= length) {
                 break;
             }
-            char e = text[at++];
+            char e = (char) text[at++];
             switch (e) {
                 case '"', '\\', '/' -> out.append(e);
                 case 'b' -> out.append('\b');
@@ -221,9 +213,10 @@ public final class JsonReader {
                 case 'u' -> out.append(unicodeEscape());
                 default -> {
                     at -= 2;
-                    throw error("\\" + e + " is not a JSON escape");
+                    throw error("\\" + quote(e) + " is not a JSON escape");
                 }
             }
+            run = at;
         }
         throw error("a string is not closed");
     }
@@ -234,7 +227,7 @@ public final class JsonReader {
         }
         int code = 0;
         for (int i = 0; i < 4; i++) {
-            int digit = Character.digit(text[at + i], 16);
+            int digit = Character.digit((char) text[at + i], 16);
             if (digit < 0) {
                 throw error("\\u needs four hexadecimal digits");
             }
@@ -276,7 +269,7 @@ public final class JsonReader {
         if (at - start > 1000) {
             throw error("a number has more than 1000 characters");
         }
-        return new JsonValue.Num(new String(text, start, at - start));
+        return new JsonValue.Num(new String(text, start, at - start, StandardCharsets.ISO_8859_1));
     }
 
     private void digits() {
@@ -290,8 +283,10 @@ public final class JsonReader {
     }
 
     private void literal(String word) {
-        if (at + word.length() > length || !new String(text, at, word.length()).equals(word)) {
-            throw error("unexpected character " + quote(text[at]));
+        for (int i = 0; i < word.length(); i++) {
+            if (at + i >= length || text[at + i] != word.charAt(i)) {
+                throw error("unexpected character " + quote(peek()) + " (not " + word + ")");
+            }
         }
         at += word.length();
     }
@@ -303,13 +298,14 @@ public final class JsonReader {
         at++;
     }
 
+    /** The byte at the cursor as a character (bytes of multi-byte sequences read as U+0080 and above). */
     private char peek() {
-        return at < length ? text[at] : '\0';
+        return at < length ? (char) (text[at] & 0xff) : '\0';
     }
 
     private void skipWhitespace() {
         while (at < length) {
-            char c = text[at];
+            byte c = text[at];
             if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
                 return;
             }
@@ -318,7 +314,10 @@ public final class JsonReader {
     }
 
     private static String quote(char c) {
-        return c >= 0x20 && c < 0x7f ? "'" + c + "'" : String.format(Locale.ROOT, "U+%04X", (int) c);
+        if (c >= 0x20 && c < 0x7f) {
+            return "'" + c + "'";
+        }
+        return c < 0x80 ? String.format(Locale.ROOT, "U+%04X", (int) c) : "a byte above 0x7F";
     }
 
     private Refusal error(String what) {
