@@ -25,6 +25,8 @@ public final class JsonReader {
     private final int length;
     private int at;
     private int depth;
+    /** Member names seen so far, by hash (see {@link #memberName()}). */
+    private final String[] names = new String[256];
 
     private JsonReader(byte[] text, int from) {
         this.text = text;
@@ -104,7 +106,7 @@ public final class JsonReader {
                 throw error("a member name in double quotes was expected");
             }
             int nameAt = at;
-            String name = string();
+            String name = memberName();
             skipWhitespace();
             expect(':');
             skipWhitespace();
@@ -180,6 +182,49 @@ public final class JsonReader {
             at++;
         }
         throw error("a string is not closed");
+    }
+
+    /**
+     * A member name, shared with every earlier occurrence of the same plain ASCII name in this document: CSAF repeats a
+     * few dozen names thousands of times, and one instance each means one string and one hash code to compute.
+     */
+    private String memberName() {
+        int start = at + 1;
+        int hash = 0;
+        int i = start;
+        while (i < length) {
+            int c = text[i];
+            if (c == '"') {
+                break;
+            }
+            if (c == '\\' || c < 0x20) {
+                return string();
+            }
+            hash = 31 * hash + c;
+            i++;
+        }
+        if (i >= length || i - start > 64) {
+            return string();
+        }
+        int slot = hash & (names.length - 1);
+        String known = names[slot];
+        if (known != null && known.length() == i - start && sameAscii(known, start)) {
+            at = i + 1;
+            return known;
+        }
+        String name = new String(text, start, i - start, StandardCharsets.ISO_8859_1);
+        names[slot] = name;
+        at = i + 1;
+        return name;
+    }
+
+    private boolean sameAscii(String known, int start) {
+        for (int k = 0; k < known.length(); k++) {
+            if (known.charAt(k) != text[start + k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String escaped(int start) {

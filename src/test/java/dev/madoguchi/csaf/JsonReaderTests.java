@@ -38,6 +38,27 @@ class JsonReaderTests {
     }
 
     @Test
+    void memberNamesAreTheSameWhateverTheirSpelling() {
+        assertThatThrownBy(() -> read("{\"caf\\u00e9\":1,\"caf\u00e9\":2}")).hasMessageContaining("occurs twice");
+        JsonValue root = read("[{\"name\":1},{\"nam\\u0065\":2},{\"\u540d\u524d\":3}]");
+        assertThat(root.get(0).get("name")).isEqualTo(read("1"));
+        assertThat(root.get(1).get("name")).isEqualTo(read("2"));
+        assertThat(root.get(2).get("\u540d\u524d")).isEqualTo(read("3"));
+    }
+
+    @Test
+    void overlongAndSurrogateSequencesAreNotUtf8() {
+        byte[] overlong = {'[', '"', (byte) 0xC0, (byte) 0xAF, '"', ']'};
+        byte[] surrogate = {'[', '"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"', ']'};
+        byte[] truncated = {'[', '"', (byte) 0xE3, (byte) 0x81};
+        assertThatThrownBy(() -> JsonReader.read(overlong)).hasMessageContaining("offset 2");
+        assertThatThrownBy(() -> JsonReader.read(surrogate)).hasMessageContaining("offset 2");
+        assertThatThrownBy(() -> JsonReader.read(truncated)).hasMessageContaining("offset 2");
+        assertThat(JsonReader.read("[\"\u3042\ud83d\ude00\"]".getBytes(StandardCharsets.UTF_8)).get(0).text())
+                .isEqualTo("\u3042\ud83d\ude00");
+    }
+
+    @Test
     void bytesThatAreNotUtf8AreRefusedWithTheirOffset() {
         byte[] latin1 = "{\"a\":\"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> JsonReader.read(latin1)).isInstanceOf(JsonReader.Refusal.class)

@@ -65,8 +65,16 @@ public final class ProductIds {
         }
     }
 
-    /** A product ID or group ID used outside its definition, with the JSON pointer to the string. */
-    public record Reference(String id, String pointer) {
+    /**
+     * A product ID or group ID used outside its definition: the string and where it is, as the array (or object)
+     * holding it and its index (or member name). The JSON pointer is written only when a test asks for it, which is
+     * when it reports something: most references of a valid document never need one.
+     */
+    public record Reference(String id, String parent, String member, int index) {
+        /** The JSON pointer to the string. */
+        public String pointer() {
+            return member != null ? JsonPointer.member(parent, member) : JsonPointer.index(parent, index);
+        }
     }
 
     private final List<Definition> products = new ArrayList<>();
@@ -96,9 +104,9 @@ public final class ProductIds {
         for (int i = 0; i < relationships.size(); i++) {
             String at = JsonPointer.index("/product_tree/relationships", i);
             JsonValue item = relationships.get(i);
-            add(productReferences, item.get("product_reference"), JsonPointer.member(at, "product_reference"));
-            add(productReferences, item.get("relates_to_product_reference"),
-                    JsonPointer.member(at, "relates_to_product_reference"));
+            add(productReferences, item.get("product_reference"), at, "product_reference", -1);
+            add(productReferences, item.get("relates_to_product_reference"), at, "relates_to_product_reference",
+                    -1);
         }
         List<JsonValue> vulnerabilities = document.vulnerabilities().elements();
         for (int i = 0; i < vulnerabilities.size(); i++) {
@@ -252,13 +260,13 @@ public final class ProductIds {
         List<JsonValue> items = parent.get(member).elements();
         String listAt = JsonPointer.member(parentAt, member);
         for (int i = 0; i < items.size(); i++) {
-            add(references, items.get(i), JsonPointer.index(listAt, i));
+            add(references, items.get(i), listAt, null, i);
         }
     }
 
-    private static void add(List<Reference> references, JsonValue value, String pointer) {
+    private static void add(List<Reference> references, JsonValue value, String parent, String member, int index) {
         if (value.isString()) {
-            references.add(new Reference(value.text(), pointer));
+            references.add(new Reference(value.text(), parent, member, index));
         }
     }
 
