@@ -2,6 +2,7 @@ package dev.madoguchi.advisories;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -213,6 +214,27 @@ class CsafPublicationTests {
         assertThat(refused.getFlashMap().toString()).contains("CSAF 2.0").contains("6.1.27.");
         assertThat(jdbc.sql("select approved_edition from advisory where id = ?").param(a.id())
                 .query(Integer.class).optional()).isEmpty();
+    }
+
+
+    @Test
+    void thePublishedDocumentIsServedByTheTrustedProviderWithItsHashAndListedInItsIndexes() throws Exception {
+        ReadyAdvisory a = published("Provider relay");
+        PublishedCsaf csaf = served(a);
+        String path = "/.well-known/csaf/white/" + csaf.year() + "/" + csaf.fileName();
+        byte[] served = mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray();
+        assertThat(served).isEqualTo(csaf.json());
+        String sha256 = mvc.perform(get(path + ".sha256")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(sha256).startsWith(java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(csaf.json())));
+        mvc.perform(get(path + ".asc")).andExpect(status().isOk());
+        assertThat(mvc.perform(get("/.well-known/csaf/white/index.txt")).andReturn().getResponse()
+                .getContentAsString()).contains(csaf.year() + "/" + csaf.fileName());
+        JsonValue metadata = JsonReader.read(mvc.perform(get("/.well-known/csaf/provider-metadata.json"))
+                .andReturn().getResponse().getContentAsByteArray());
+        assertThat(metadata.get("publisher")).isEqualTo(read(csaf).get("document").get("publisher"));
     }
 
 }
