@@ -16,8 +16,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Serves the trusted provider's tree from {@link ProviderDirectory}: each file answers 200 at its exact path, never a
- * redirect (CSAF 2.0 §7.1.6, §7.1.9), with its own content type, an ETag and Last-Modified; any other path under
- * {@code /.well-known/csaf/} is the ordinary 404 page.
+ * redirect (CSAF 2.0 §7.1.6, §7.1.9), with its own content type, an ETag and Last-Modified; a folder's listing
+ * (§7.1.14) answers at the folder's path with its trailing slash. Any other path under {@code /.well-known/csaf/},
+ * the folder without its slash included, is the ordinary 404 page: §7.1.6 leaves no room for a redirect there.
  */
 @Controller
 class ProviderController {

@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +28,8 @@ class ProviderDirectory {
     private static final Pattern DOCUMENT_FILE = Pattern.compile(
             Pattern.quote(ProviderPaths.WHITE) + "([0-9]{4})/(" + PublicDocuments.FILE_NAME.pattern()
                     + ")(\\.sha256|\\.sha512|\\.asc)?");
+    /** The files beside each document: itself, its hashes (§7.1.18) and its signature (§7.1.19). */
+    private static final List<String> BESIDE_DOCUMENT = List.of("", ".sha256", ".sha512", ".asc");
 
     private final PublicDocuments documents;
     private final ProviderMetadata metadata;
@@ -51,7 +55,7 @@ class ProviderDirectory {
         List<PublishedCsaf> servable = documents.all();
         List<ProviderFile> files = new ArrayList<>(lists(base, servable));
         for (PublishedCsaf document : servable) {
-            for (String extension : List.of("", ".sha256", ".sha512", ".asc")) {
+            for (String extension : BESIDE_DOCUMENT) {
                 files.add(documentFile(document, extension));
             }
         }
@@ -72,13 +76,13 @@ class ProviderDirectory {
         return lists(base, documents.all()).stream().filter(f -> f.path().equals(path)).findFirst();
     }
 
-    /** The files that describe the whole set of documents rather than one of them. */
+    /** The files that describe the whole set of documents rather than one of them, folder listings included. */
     private List<ProviderFile> lists(String base, List<PublishedCsaf> servable) {
         Instant lastUpdated = servable.stream().map(PublishedCsaf::currentReleaseDate).max(Comparator.naturalOrder())
                 .orElse(key.created());
         List<RolieEntry> entries = rolie.entries(servable);
         Instant now = clock.instant();
-        return List.of(
+        List<ProviderFile> described = List.of(
                 new ProviderFile(ProviderPaths.METADATA, metadata.write(base, lastUpdated), ProviderFile.JSON,
                         lastUpdated),
                 new ProviderFile(ProviderPaths.SERVICE, rolie.service(base), ProviderFile.JSON, lastUpdated),
@@ -93,6 +97,27 @@ class ProviderDirectory {
                 new ProviderFile(ProviderPaths.CATEGORIES, rolie.categories(entries), ProviderFile.JSON, lastUpdated),
                 new ProviderFile(ProviderPaths.SECURITY_TXT, securityTxt.write(base, now), ProviderFile.TEXT,
                         now));
+        List<ProviderFile> lists = new ArrayList<>(described);
+        lists.addAll(listings(described, servable, lastUpdated));
+        return lists;
+    }
+
+    /**
+     * §7.1.14: a listing of the TLP:WHITE folder and of each year folder, naming exactly the files and folders the
+     * tree has there; each last modified when the newest document below it was.
+     */
+    private static List<ProviderFile> listings(List<ProviderFile> described, List<PublishedCsaf> servable,
+            Instant lastUpdated) {
+        List<String> paths = new ArrayList<>(described.stream().map(ProviderFile::path).toList());
+        Map<String, Instant> folders = new TreeMap<>(Map.of(ProviderPaths.WHITE, lastUpdated));
+        for (PublishedCsaf document : servable) {
+            BESIDE_DOCUMENT.forEach(extension -> paths.add(ProviderPaths.document(document) + extension));
+            folders.merge(ProviderPaths.yearFolder(document.year()), document.currentReleaseDate(),
+                    (a, b) -> a.isAfter(b) ? a : b);
+        }
+        return folders.entrySet().stream().map(folder -> new ProviderFile(folder.getKey(),
+                DirectoryListing.html(folder.getKey(), DirectoryListing.entries(folder.getKey(), paths)),
+                ProviderFile.HTML, folder.getValue())).toList();
     }
 
     private ProviderFile documentFile(PublishedCsaf document, String extension) {

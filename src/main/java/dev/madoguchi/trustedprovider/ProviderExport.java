@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the tree {@link ProviderDirectory} serves into a folder, for a static web server: the same bytes at the same
- * paths below {@code <target>/.well-known/}. Everything is written into a staging folder inside the target first and
- * then moved into place, so an export that fails leaves the previous tree (or none) rather than half a tree.
+ * paths below {@code <target>/.well-known/}, each folder listing as the folder's {@code index.html}. Everything is
+ * written into a staging folder inside the target first and then moved into place, so an export that fails leaves the
+ * previous tree (or none) rather than half a tree.
  */
 @Component
 class ProviderExport {
@@ -37,7 +38,7 @@ class ProviderExport {
         try {
             long bytes = 0;
             for (ProviderFile file : files) {
-                Path path = staging.resolve(file.path().substring(1)).normalize();
+                Path path = staging.resolve(file.staticPath()).normalize();
                 if (!path.startsWith(staging)) {
                     throw new IllegalStateException("refusing to write outside the export folder: " + file.path());
                 }

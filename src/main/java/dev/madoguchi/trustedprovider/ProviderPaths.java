@@ -4,9 +4,10 @@ import dev.madoguchi.advisories.PublishedCsaf;
 
 /**
  * Where each file of the trusted provider lives: the well-known place of {@code provider-metadata.json} (CSAF 2.0
- * §7.1.9), the TLP:WHITE folder with its year folders (§7.1.11), {@code index.txt} (§7.1.12), {@code changes.csv}
- * (§7.1.13) and ROLIE feed (§7.1.15) beside them, the service document next to the metadata (§7.1.16), the public key
- * in {@code openpgp/} (§7.1.20), and {@code security.txt} (RFC 9116 §3).
+ * §7.1.9), the TLP:WHITE folder with its year folders (§7.1.11), each folder's listing at the folder's own path
+ * (§7.1.14), {@code index.txt} (§7.1.12), {@code changes.csv} (§7.1.13) and ROLIE feed (§7.1.15) beside them, the
+ * service document next to the metadata (§7.1.16), the public key in {@code openpgp/} (§7.1.20), and
+ * {@code security.txt} (RFC 9116 §3).
  */
 final class ProviderPaths {
 
@@ -27,6 +28,11 @@ final class ProviderPaths {
 
     static String publicKey(String fingerprint) {
         return ROOT + "openpgp/" + fingerprint + ".asc";
+    }
+
+    /** §7.1.11: {@code /.well-known/csaf/white/<year>/}, where its listing is served (§7.1.14). */
+    static String yearFolder(int year) {
+        return WHITE + year + "/";
     }
 
     static String document(PublishedCsaf document) {

@@ -1,8 +1,9 @@
 /**
  * The CSAF trusted provider (CSAF 2.0 §7.1, role §7.2.3): the TLP:WHITE CSAF documents of published advisories,
- * served under {@code /.well-known/csaf/} with {@code provider-metadata.json}, year folders, {@code index.txt},
- * {@code changes.csv}, a ROLIE feed, service and category document, SHA-256 and SHA-512 hash files and detached
- * OpenPGP signatures with the public key; and {@code security.txt} (RFC 9116) pointing at the metadata.
+ * served under {@code /.well-known/csaf/} with {@code provider-metadata.json}, year folders, HTML listings of the
+ * TLP:WHITE folder and each year folder, {@code index.txt}, {@code changes.csv}, a ROLIE feed, service and category
+ * document, SHA-256 and SHA-512 hash files and detached OpenPGP signatures with the public key; and
+ * {@code security.txt} (RFC 9116) pointing at the metadata.
  *
  * <p>{@link dev.madoguchi.trustedprovider.ProviderDirectory} builds every file once for both the web
  * ({@code ProviderController}) and {@code csaf export-provider}, so the two cannot disagree. Documents come from the

@@ -52,16 +52,21 @@ class ExportProviderTests {
     void theExportHoldsExactlyTheServedFilesWithTheSameBytes() throws Exception {
         assertThat(run(target.toString())).isZero();
         List<Path> files = exported();
-        // 8 lists and metadata + 3 documents with 3 side files each
-        assertThat(files).hasSize(8 + 3 * 4);
+        // 8 lists and metadata + 4 folder listings (white/ and 3 years) + 3 documents with 3 side files each
+        assertThat(files).hasSize(8 + 4 + 3 * 4);
         for (Path file : files) {
-            String path = "/" + target.relativize(file).toString().replace('\\', '/');
+            // CSAF 2.0 §7.1.14: a folder's listing is its index.html, served at the folder's own path
+            String path = ("/" + target.relativize(file).toString().replace('\\', '/')).replaceAll("/index\\.html$",
+                    "/");
             MockHttpServletResponse served = mvc.perform(get(path)).andReturn().getResponse();
             assertThat(served.getStatus()).as(path).isEqualTo(200);
             assertThat(Files.readAllBytes(file)).as(path).isEqualTo(served.getContentAsByteArray());
         }
         assertThat(target.resolve(".well-known/csaf/provider-metadata.json")).exists();
         assertThat(target.resolve(".well-known/security.txt")).exists();
+        for (String folder : List.of("white", "white/2019", "white/2021", "white/2022")) {
+            assertThat(target.resolve(".well-known/csaf/" + folder + "/index.html")).exists();
+        }
         try (Stream<Path> left = Files.list(target)) {
             assertThat(left.map(p -> p.getFileName().toString())).containsExactly(".well-known");
         }

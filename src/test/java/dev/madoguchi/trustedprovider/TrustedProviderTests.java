@@ -51,13 +51,11 @@ class TrustedProviderTests {
     private final JsonMapper json = JsonMapper.builder().build();
 
     MockHttpServletResponse fetch(String path) throws Exception {
-        return mvc.perform(get(path)).andReturn().getResponse();
+        return Served.fetch(mvc, path);
     }
 
     byte[] body(String path) throws Exception {
-        MockHttpServletResponse response = fetch(path);
-        assertThat(response.getStatus()).as("status of " + path).isEqualTo(200);
-        return response.getContentAsByteArray();
+        return Served.body(mvc, path);
     }
 
     List<String> lines(String path) throws Exception {
