@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import dev.madoguchi.csaf.schema.Findings;
 import dev.madoguchi.csaf.schema.SchemaCompiler;
 import dev.madoguchi.csaf.schema.SchemaNode;
+import dev.madoguchi.csaf.schema.UndeclaredMembers;
 
 /**
  * The CSAF 2.0 JSON schema (JSON Schema 2020-12) with the FIRST CVSS schemas it refers to, bundled beside this class
@@ -62,6 +63,20 @@ public final class CsafSchema {
     /** Where the document breaks the schema, as {@link CsafFinding#SCHEMA} findings; none when it satisfies it. */
     public List<CsafFinding> validate(JsonValue document) {
         return check(csaf, document, "");
+    }
+
+    /**
+     * The properties of the document that the CSAF schema (with the FIRST CVSS schemas it refers to) does not define,
+     * each at its own pointer: what a "strict" copy of the schema, with {@code additionalProperties: false} wherever
+     * {@code properties} is given, would refuse (test 6.2.20 Additional Properties). Nothing more is compiled for it:
+     * the walk follows the schema {@link #validate(JsonValue)} uses, picking the {@code oneOf} branch (CVSS v3.0 or
+     * v3.1) the object satisfies, so an unknown member of a branch is reported once, at itself
+     * ({@link UndeclaredMembers}). Findings carry {@link CsafFinding#SCHEMA}; at most {@link #MAX_FINDINGS}.
+     */
+    public List<CsafFinding> additionalProperties(JsonValue document) {
+        Findings findings = new Findings(MAX_FINDINGS);
+        UndeclaredMembers.find(csaf, document, "", findings);
+        return findings.list();
     }
 
     /**

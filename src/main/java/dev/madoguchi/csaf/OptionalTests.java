@@ -1,5 +1,6 @@
 package dev.madoguchi.csaf;
 
+import dev.madoguchi.csaf.optional.AdditionalProperties;
 import dev.madoguchi.csaf.optional.BuildMetadataInRevisionHistory;
 import dev.madoguchi.csaf.optional.CveInFieldIds;
 import dev.madoguchi.csaf.optional.CvssForFixedProducts;
@@ -23,9 +24,8 @@ import dev.madoguchi.csaf.optional.UseOfSha1AsTheOnlyHashAlgorithm;
 import java.util.List;
 
 /**
- * The optional tests of CSAF 2.0 §6.2, in the specification's order. Not here: §6.2.20 Additional Properties, which
- * needs the JSON schema in a "strict" form (every object with {@code additionalProperties: false}), so it belongs
- * with the schema validation.
+ * The optional tests of CSAF 2.0 §6.2, in the specification's order. §6.2.20 Additional Properties walks the bundled
+ * JSON schema ({@link CsafSchema#additionalProperties}).
  */
 final class OptionalTests {
 
@@ -48,7 +48,8 @@ final class OptionalTests {
             new MissingProductIdentificationHelper(),
             new CveInFieldIds(),
             new ProductVersionRangeWithoutVers(),
-            new CvssForFixedProducts()
+            new CvssForFixedProducts(),
+            new AdditionalProperties()
     );
 
     private OptionalTests() {

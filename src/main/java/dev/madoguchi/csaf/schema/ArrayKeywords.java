@@ -24,6 +24,10 @@ final class ArrayKeywords {
             this.schema = schema;
         }
 
+        SchemaNode schema() {
+            return schema;
+        }
+
         @Override
         public boolean accepts(JsonValue value) {
             List<JsonValue> elements = value.elements();

@@ -37,6 +37,11 @@ final class ObjectKeywords {
             return byName.get(name);
         }
 
+        /** The schema of the members {@code properties} does not name; {@code null} when none is given. */
+        SchemaNode additional() {
+            return additional;
+        }
+
         @Override
         public boolean accepts(JsonValue value) {
             if (!value.isObject()) {
