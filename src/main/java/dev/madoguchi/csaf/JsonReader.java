@@ -41,10 +41,6 @@ public final class JsonReader {
         }
         int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
                 && (bytes[2] & 0xff) == 0xBF ? 3 : 0; // RFC 8259 §8.1: a parser MAY ignore a byte order mark
-        int malformed = Utf8.firstMalformed(bytes, start);
-        if (malformed >= 0) {
-            throw new Refusal("is not UTF-8 text (the byte sequence at offset " + malformed + " is not UTF-8)");
-        }
         return new JsonReader(bytes, start).document();
     }
 
@@ -178,8 +174,12 @@ public final class JsonReader {
             if (c == '\\' || c >= 0 && c < 0x20) {
                 return escaped(start);
             }
-            ascii &= c >= 0;
-            at++;
+            if (c < 0) {
+                ascii = false;
+                at += utf8Sequence();
+            } else {
+                at++;
+            }
         }
         throw error("a string is not closed");
     }
@@ -240,7 +240,7 @@ public final class JsonReader {
                 throw error("a control character must be escaped inside a string");
             }
             if (c != '\\') {
-                at++;
+                at += c < 0 ? utf8Sequence() : 1;
                 continue;
             }
             out.append(new String(text, run, at - run, StandardCharsets.UTF_8));
@@ -264,6 +264,19 @@ public final class JsonReader {
             run = at;
         }
         throw error("a string is not closed");
+    }
+
+    /** The length of the UTF-8 sequence at the cursor; bytes that are not UTF-8 are refused (RFC 8259 §8.1). */
+    private int utf8Sequence() {
+        int length = Utf8.sequenceLength(text, at);
+        if (length < 0) {
+            throw notUtf8();
+        }
+        return length;
+    }
+
+    private Refusal notUtf8() {
+        return new Refusal("is not UTF-8 text (the byte sequence at offset " + at + " is not UTF-8)");
     }
 
     private char unicodeEscape() {
@@ -366,6 +379,9 @@ public final class JsonReader {
     }
 
     private Refusal error(String what) {
+        if (at < length && text[at] < 0 && Utf8.sequenceLength(text, at) < 0) {
+            return notUtf8();
+        }
         int line = 1;
         int column = 1;
         for (int i = 0; i < Math.min(at, length); i++) {
