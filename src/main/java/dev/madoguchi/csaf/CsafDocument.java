@@ -1,18 +1,20 @@
 package dev.madoguchi.csaf;
 
-import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
  * A CSAF document read into a tree, as the tests see it, with a place to keep what several tests derive from it (an
- * index of product IDs, say) so that it is computed once per document.
+ * index of product IDs, say) so that it is computed once per document. The validator runs one document's tests on one
+ * thread, one after the other; an instance is not for sharing between threads.
  */
 public final class CsafDocument {
 
     private final JsonValue root;
     private final boolean knownToSatisfySchema;
-    private final Map<Function<CsafDocument, ?>, Object> derived = new IdentityHashMap<>();
+    /** What tests derived from the document, by the function that derived it (a few per document: scanned). */
+    private Function<?, ?>[] keys = new Function<?, ?>[8];
+    private Object[] values = new Object[8];
+    private int derivations;
 
     /** A document whose schema validity is not known to the tests. */
     public CsafDocument(JsonValue root) {
@@ -63,12 +65,19 @@ public final class CsafDocument {
      * function instance (a {@code static final} field) each time, since it is the key.
      */
     @SuppressWarnings("unchecked")
-    public synchronized <T> T derived(Function<CsafDocument, T> derivation) {
-        Object value = derived.get(derivation);
-        if (value == null) {
-            value = derivation.apply(this);
-            derived.put(derivation, value);
+    public <T> T derived(Function<CsafDocument, T> derivation) {
+        for (int i = 0; i < derivations; i++) {
+            if (keys[i] == derivation) {
+                return (T) values[i];
+            }
         }
-        return (T) value;
+        T value = derivation.apply(this);
+        if (derivations == keys.length) {
+            keys = java.util.Arrays.copyOf(keys, derivations * 2);
+            values = java.util.Arrays.copyOf(values, derivations * 2);
+        }
+        keys[derivations] = derivation;
+        values[derivations++] = value;
+        return value;
     }
 }

@@ -2,10 +2,11 @@ package dev.madoguchi.csaf;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads a JSON text (RFC 8259) into a {@link JsonValue} tree, or refuses it with a reason a person can act on. The
@@ -25,6 +26,13 @@ public final class JsonReader {
     private final int length;
     private int at;
     private int depth;
+    /** Objects with up to this many members are checked for repeated names by comparing, larger ones by a set. */
+    private static final int SMALL = 16;
+    private static final String[] NO_NAMES = {};
+    private static final JsonValue[] NO_VALUES = {};
+    private final String[][] nameScratch = new String[MAX_DEPTH + 1][];
+    private final JsonValue[][] valueScratch = new JsonValue[MAX_DEPTH + 1][];
+
     /** Member names seen so far, by hash (see {@link #memberName()}). */
     private final String[] names = new String[256];
 
@@ -89,13 +97,23 @@ public final class JsonReader {
     private JsonValue object() {
         enter();
         at++;
-        Map<String, JsonValue> members = new LinkedHashMap<>();
         skipWhitespace();
         if (peek() == '}') {
             at++;
             depth--;
-            return new JsonValue.Obj(members);
+            return new JsonValue.Obj(NO_NAMES, NO_VALUES);
         }
+        // the members are gathered in this depth's scratch arrays, reused by every object at this depth
+        String[] names = nameScratch[depth];
+        JsonValue[] values = valueScratch[depth];
+        if (names == null) {
+            names = new String[SMALL];
+            values = new JsonValue[SMALL];
+            nameScratch[depth] = names;
+            valueScratch[depth] = values;
+        }
+        int size = 0;
+        Set<String> seen = null;
         while (true) {
             skipWhitespace();
             if (peek() != '"') {
@@ -107,22 +125,45 @@ public final class JsonReader {
             expect(':');
             skipWhitespace();
             JsonValue value = value();
-            if (members.putIfAbsent(name, value) != null) {
+            if (size == SMALL) {
+                seen = new HashSet<>(Arrays.asList(names).subList(0, size));
+            }
+            if (seen != null ? !seen.add(name) : indexOf(names, size, name) >= 0) {
                 at = nameAt;
                 throw error("the member name \"" + name + "\" occurs twice in one object");
             }
+            if (size == names.length) {
+                names = Arrays.copyOf(names, size * 2);
+                values = Arrays.copyOf(values, size * 2);
+                nameScratch[depth] = names;
+                valueScratch[depth] = values;
+            }
+            names[size] = name;
+            values[size++] = value;
             skipWhitespace();
             char c = peek();
             at++;
             if (c == '}') {
+                JsonValue.Obj object = new JsonValue.Obj(Arrays.copyOf(names, size), Arrays.copyOf(values, size));
+                Arrays.fill(values, 0, size, null);
                 depth--;
-                return new JsonValue.Obj(members);
+                return object;
             }
             if (c != ',') {
                 at--;
                 throw error("',' or '}' was expected");
             }
         }
+    }
+
+    /** Where {@code name} is among the first {@code size} names; names of one document are mostly the same instance. */
+    private static int indexOf(String[] names, int size, String name) {
+        for (int i = 0; i < size; i++) {
+            if (names[i] == name || names[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private JsonValue array() {

@@ -80,23 +80,53 @@ public abstract sealed class JsonValue permits JsonValue.Obj, JsonValue.Arr, Jso
     /** The JSON type name as JSON Schema says it ("object", "array", "string", "number", "integer", ...). */
     public abstract String typeName();
 
-    /** An object; members keep document order. */
+    /**
+     * An object; members keep document order. Held as two arrays: most CSAF objects have a handful of members, for
+     * which comparing names beats hashing them; a map of the members is made on first use, for iteration and for
+     * lookups in large objects.
+     */
     public static final class Obj extends JsonValue {
-        private final Map<String, JsonValue> members;
+        private static final int SCAN_LIMIT = 16;
+
+        private final String[] names;
+        private final JsonValue[] values;
+        private Map<String, JsonValue> view;
 
         public Obj(Map<String, JsonValue> members) {
-            this.members = Collections.unmodifiableMap(members);
+            this(members.keySet().toArray(new String[0]), members.values().toArray(new JsonValue[0]));
+        }
+
+        /** Takes the arrays as they are: names distinct, the same length. */
+        Obj(String[] names, JsonValue[] values) {
+            this.names = names;
+            this.values = values;
         }
 
         @Override
         public JsonValue get(String name) {
-            JsonValue value = members.get(name);
+            if (names.length <= SCAN_LIMIT) {
+                for (int i = 0; i < names.length; i++) {
+                    String candidate = names[i];
+                    if (candidate.length() == name.length() && candidate.equals(name)) {
+                        return values[i];
+                    }
+                }
+                return MISSING;
+            }
+            JsonValue value = members().get(name);
             return value == null ? MISSING : value;
         }
 
         @Override
         public Map<String, JsonValue> members() {
-            return members;
+            if (view == null) {
+                Map<String, JsonValue> ordered = new java.util.LinkedHashMap<>(names.length * 2);
+                for (int i = 0; i < names.length; i++) {
+                    ordered.put(names[i], values[i]);
+                }
+                view = Collections.unmodifiableMap(ordered);
+            }
+            return view;
         }
 
         @Override
@@ -111,12 +141,12 @@ public abstract sealed class JsonValue permits JsonValue.Obj, JsonValue.Arr, Jso
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Obj o && members.equals(o.members);
+            return other instanceof Obj o && members().equals(o.members());
         }
 
         @Override
         public int hashCode() {
-            return members.hashCode();
+            return members().hashCode();
         }
     }
 
