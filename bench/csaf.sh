@@ -37,6 +37,14 @@ else
   echo "VERDICTS DIFFER:"; diff "$OUT/java.txt" "$OUT/node.txt" | head -20; exit 1
 fi
 
+echo "== the OASIS test files (information: where the two validators judge a test file differently)"
+find ../shared/corpus/csaf-tests -name 'oasis_*.json' ! -name '*TEMPLATE*' | sort > "$OUT/tests.txt"
+mapfile -t TESTS < "$OUT/tests.txt"
+java_cmd --format json "${TESTS[@]}" | python3 -c "import json,sys;[print(d['file']+'\t'+('valid' if d['valid'] else 'invalid')) for d in map(json.loads,sys.stdin)]" | sort > "$OUT/java-tests.txt" || true
+node_cmd "${TESTS[@]}" 2>/dev/null | sort > "$OUT/node-tests.txt" || true
+echo "$(diff "$OUT/java-tests.txt" "$OUT/node-tests.txt" | grep -c '^<' || true) of ${#TESTS[@]} test files judged differently:"
+diff "$OUT/java-tests.txt" "$OUT/node-tests.txt" | grep '^[<>]' | sed 's|.*/||' | sort | uniq | head -20 || true
+
 echo "== (a) one document, (b) all documents: median of $RUNS alternating runs, seconds"
 : > "$OUT/a-java"; : > "$OUT/a-node"; : > "$OUT/b-java"; : > "$OUT/b-node"
 for _ in $(seq "$RUNS"); do

@@ -11,12 +11,13 @@ import dev.madoguchi.csaf.CsafValidator;
 
 /**
  * Documents per second once warm, the Java side of bench/csaf.sh: every file read up front (bytes, as the command
- * reads them; parsing is part of each validation), warm-up passes, then timed passes of the schema and the mandatory
+ * reads them; parsing is part of each validation), WARMUP passes (10), then PASSES (20) timed passes of the schema and the mandatory
  * tests, on THREADS threads (1 compares like with like against single-threaded node).
  */
 public class WarmThroughput {
     public static void main(String[] args) throws Exception {
-        int passes = Integer.parseInt(System.getenv().getOrDefault("PASSES", "5"));
+        int passes = Integer.parseInt(System.getenv().getOrDefault("PASSES", "20"));
+        int warmup = Integer.parseInt(System.getenv().getOrDefault("WARMUP", "10"));
         int threads = Integer.parseInt(System.getenv().getOrDefault("THREADS", "1"));
         List<byte[]> docs = new ArrayList<>();
         for (String arg : args) {
@@ -24,7 +25,7 @@ public class WarmThroughput {
         }
         CsafValidator validator = CsafValidator.of(java.util.EnumSet.of(CsafTestGroup.MANDATORY));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < warmup; i++) {
             pass(validator, docs, pool, threads);
         }
         long start = System.nanoTime();
