@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code security.txt} (RFC 9116): how to report a vulnerability, and where the CSAF provider metadata is
- * (CSAF 2.0 §7.1.8). Unsigned for now; a cleartext-signed version (RFC 9116 §2.3) would wrap {@link #fields}.
+ * (CSAF 2.0 §7.1.8). Unsigned: a cleartext-signed version (RFC 9116 §2.3, issue 9) would wrap {@link #fields}.
  */
 @Component
 class SecurityTxt {
