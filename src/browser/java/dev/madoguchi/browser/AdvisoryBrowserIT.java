@@ -65,6 +65,7 @@ class AdvisoryBrowserIT {
         page.locator("#description-en-new").fill("A crafted request stops the web server.");
         page.locator("#description-ja-new").fill("細工されたリクエストにより Web サーバが停止します。");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a vulnerability")).click();
+        recordAffectedProduct(reference);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Draft an advisory")).click();
         String id = page.url().substring(page.url().lastIndexOf('/') + 1).replaceAll("[?#].*", "");
         fillField(page, "description", "攻撃者が細工したリクエストを送信すると、Web サーバが停止します。",
@@ -115,4 +116,27 @@ class AdvisoryBrowserIT {
         page.navigate(url("/advisories?lang=en"));
         assertThat(page.locator("ol.advisory-list")).containsText(id);
     }
+
+    /**
+     * The investigation's result, as the product's division records it on the investigation page (covered by
+     * InvestigationBrowserIT): an affected version range of a catalog product. Without it the advisory's CSAF document
+     * would have no product status and approval is refused.
+     */
+    private void recordAffectedProduct(String reference) {
+        long vulnerability = jdbc.sql("""
+                select v.id from vulnerability v join psirt_case c on c.id = v.case_id where c.reference = ?""")
+                .param(reference).query(Long.class).single();
+        long division = jdbc.sql("insert into division (name, created_at) values (?, now()) returning id")
+                .param("Division " + reference).query(Long.class).single();
+        long product = jdbc.sql("""
+                insert into product (name_en, name_ja, division_id, version_scheme, created_at, updated_at)
+                values (?, ?, ?, 'numeric', now(), now()) returning id""")
+                .params("Example PLC " + reference, "Example PLC " + reference, division).query(Long.class).single();
+        jdbc.sql("""
+                insert into vulnerability_impact (vulnerability_id, product_id, lower_version, lower_inclusive,
+                       upper_version, upper_inclusive, status, recorded_by, recorded_at)
+                values (?, ?, '1.0', true, '1.5', false, 'known_affected', 'developer', now())""")
+                .params(vulnerability, product).update();
+    }
+
 }
