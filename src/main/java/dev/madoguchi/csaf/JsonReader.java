@@ -1,5 +1,7 @@
 package dev.madoguchi.csaf;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,7 +24,16 @@ public final class JsonReader {
     /** CSAF's deepest structure is the product tree's branches; 200 levels leave room for any real tree. */
     public static final int MAX_DEPTH = 200;
 
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long QUOTES = 0x2222222222222222L;
+    private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
+    private static final long CONTROLS = 0x2020202020202020L;
+    private static final long SPACES = 0x2020202020202020L;
+
     private final byte[] text;
+    /** The same bytes read eight at a time (little-endian), for the runs of plain text and indentation. */
+    private final ByteBuffer words;
     private final int length;
     private int at;
     private int depth;
@@ -38,6 +49,7 @@ public final class JsonReader {
 
     private JsonReader(byte[] text, int from) {
         this.text = text;
+        this.words = ByteBuffer.wrap(text).order(ByteOrder.LITTLE_ENDIAN);
         this.length = text.length;
         this.at = from;
     }
@@ -206,6 +218,7 @@ public final class JsonReader {
     private String string() {
         int start = ++at;
         boolean ascii = true;
+        at = plainRun(at);
         while (at < length) {
             int c = text[at];
             if (c == '"') {
@@ -307,6 +320,27 @@ public final class JsonReader {
         throw error("a string is not closed");
     }
 
+    /**
+     * Where the run of plain string bytes from {@code from} ends, eight bytes at a time: plain is ASCII other than
+     * {@code "}, {@code \\} and control characters, which covers almost all of a CSAF document's text. The caller
+     * goes on byte by byte from there.
+     */
+    private int plainRun(int from) {
+        int i = from;
+        while (i + 8 <= length) {
+            long word = words.getLong(i);
+            long special = (word ^ QUOTES) - ONES & ~(word ^ QUOTES) // a byte equal to '"'
+                    | (word ^ BACKSLASHES) - ONES & ~(word ^ BACKSLASHES) // a byte equal to '\\'
+                    | word - CONTROLS & ~word // a byte below 0x20
+                    | word; // a byte above 0x7F
+            if ((special & HIGH_BITS) != 0) {
+                return i;
+            }
+            i += 8;
+        }
+        return i;
+    }
+
     /** The length of the UTF-8 sequence at the cursor; bytes that are not UTF-8 are refused (RFC 8259 §8.1). */
     private int utf8Sequence() {
         int length = Utf8.sequenceLength(text, at);
@@ -403,6 +437,9 @@ public final class JsonReader {
     }
 
     private void skipWhitespace() {
+        while (at + 8 <= length && words.getLong(at) == SPACES) {
+            at += 8;
+        }
         while (at < length) {
             byte c = text[at];
             if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {

@@ -105,9 +105,10 @@ public abstract sealed class JsonValue permits JsonValue.Obj, JsonValue.Arr, Jso
         @Override
         public JsonValue get(String name) {
             if (names.length <= SCAN_LIMIT) {
+                int hash = name.hashCode(); // kept by each string after its first use, so this compares two ints
                 for (int i = 0; i < names.length; i++) {
                     String candidate = names[i];
-                    if (candidate.length() == name.length() && candidate.equals(name)) {
+                    if (candidate.hashCode() == hash && candidate.equals(name)) {
                         return values[i];
                     }
                 }
