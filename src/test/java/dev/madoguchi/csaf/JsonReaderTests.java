@@ -47,6 +47,24 @@ class JsonReaderTests {
     }
 
     @Test
+    void stringsAreReadAlikeWhereverTheirSpecialBytesFallInTheEightByteScan() {
+        String[] specials = {"\\\"", "\\n", "\u00e9", "\u3042", "\\\\", "~", " "};
+        String[] meant = {"\"", "\n", "\u00e9", "\u3042", "\\", "~", " "};
+        for (int before = 0; before < 20; before++) {
+            for (int k = 0; k < specials.length; k++) {
+                String text = "a".repeat(before) + specials[k] + "b".repeat(19 - before);
+                JsonValue value = read("  ".repeat(before) + "[\"" + text + "\"]");
+                assertThat(value.get(0).text()).as(text).isEqualTo("a".repeat(before) + meant[k] + "b".repeat(19 - before));
+            }
+        }
+        byte[] tab = ("[\"" + "a".repeat(9) + "\t\"]").getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> JsonReader.read(tab)).hasMessageContaining("control character");
+        byte[] bad = ("[\"" + "a".repeat(11) + "\"]").getBytes(StandardCharsets.UTF_8);
+        bad[7] = (byte) 0xFF;
+        assertThatThrownBy(() -> JsonReader.read(bad)).hasMessageContaining("offset 7");
+    }
+
+    @Test
     void overlongAndSurrogateSequencesAreNotUtf8() {
         byte[] overlong = {'[', '"', (byte) 0xC0, (byte) 0xAF, '"', ']'};
         byte[] surrogate = {'[', '"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"', ']'};
