@@ -25,6 +25,15 @@ public class WarmThroughput {
         }
         CsafValidator validator = CsafValidator.of(java.util.EnumSet.of(CsafTestGroup.MANDATORY));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            run(validator, docs, pool, threads, warmup, passes);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void run(CsafValidator validator, List<byte[]> docs, ExecutorService pool, int threads, int warmup,
+            int passes) throws Exception {
         for (int i = 0; i < warmup; i++) {
             pass(validator, docs, pool, threads);
         }
