@@ -140,14 +140,28 @@ public abstract sealed class JsonValue permits JsonValue.Obj, JsonValue.Arr, Jso
             return "object";
         }
 
+        /** As maps compare: the same names with equal values, in any order (JSON Schema's {@code uniqueItems}). */
         @Override
         public boolean equals(Object other) {
-            return other instanceof Obj o && members().equals(o.members());
+            if (!(other instanceof Obj o) || o.names.length != names.length) {
+                return false;
+            }
+            for (int i = 0; i < names.length; i++) {
+                if (!values[i].equals(o.get(names[i]))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
+        /** As {@link Map#hashCode()} computes it, without making the map. */
         @Override
         public int hashCode() {
-            return members().hashCode();
+            int hash = 0;
+            for (int i = 0; i < names.length; i++) {
+                hash += names[i].hashCode() ^ values[i].hashCode();
+            }
+            return hash;
         }
     }
 

@@ -32,6 +32,17 @@ class JsonReaderTests {
     }
 
     @Test
+    void objectsAreEqualWhateverTheOrderOfTheirMembers() {
+        JsonValue one = read("{\"a\":1,\"b\":[true,{\"c\":null}]}");
+        JsonValue two = read("{\"b\":[true,{\"c\":null}],\"a\":1.0}");
+        assertThat(one).isEqualTo(two);
+        assertThat(one.hashCode()).isEqualTo(two.hashCode());
+        assertThat(one).isNotEqualTo(read("{\"a\":1}"));
+        assertThat(one).isNotEqualTo(read("{\"a\":1,\"c\":[true,{\"c\":null}]}"));
+        assertThat(read("{\"a\":1}")).isNotEqualTo(read("{\"a\":2}"));
+    }
+
+    @Test
     void memberNameGivenTwiceIsRefused() {
         assertThatThrownBy(() -> read("{\"a\":1,\"a\":2}")).isInstanceOf(JsonReader.Refusal.class)
                 .hasMessageContaining("\"a\" occurs twice");
