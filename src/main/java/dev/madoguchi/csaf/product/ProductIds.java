@@ -83,8 +83,9 @@ public final class ProductIds {
     private final List<Definition> groups = new ArrayList<>();
     private final Map<String, List<Definition>> groupsById = new HashMap<>();
     private final List<Reference> groupReferences = new ArrayList<>();
-    private final Set<String> referenced = new HashSet<>();
-    private final Map<String, Set<String>> groupsByProduct = new HashMap<>();
+    /** Made on first use: only some tests ask (the optional ones, and VEX documents'). */
+    private Set<String> referenced;
+    private Map<String, Set<String>> groupsByProduct;
 
     private ProductIds(CsafDocument document) {
         JsonValue tree = document.productTree();
@@ -112,21 +113,6 @@ public final class ProductIds {
         for (int i = 0; i < vulnerabilities.size(); i++) {
             addVulnerabilityReferences(vulnerabilities.get(i), JsonPointer.index("/vulnerabilities", i));
         }
-        for (Reference reference : productReferences) {
-            referenced.add(reference.id());
-        }
-        for (Definition group : groups) {
-            for (JsonValue member : group.value().get("product_ids").elements()) {
-                if (member.isString() && group.id() != null) {
-                    Set<String> groupIds = groupsByProduct.get(member.text());
-                    if (groupIds == null) {
-                        groupIds = new LinkedHashSet<>();
-                        groupsByProduct.put(member.text(), groupIds);
-                    }
-                    groupIds.add(group.id());
-                }
-            }
-        }
     }
 
     /** The index of {@code document}, built on first use and kept with the document. */
@@ -153,12 +139,38 @@ public final class ProductIds {
      * {@code product_id} of a Full Product Name.
      */
     public boolean isReferenced(String id) {
+        if (referenced == null) {
+            referenced = new HashSet<>();
+            for (Reference reference : productReferences) {
+                referenced.add(reference.id());
+            }
+        }
         return referenced.contains(id);
     }
 
     /** The IDs of the product groups listing {@code productId}, each once, in document order; none if in no group. */
     public Set<String> groupsOf(String productId) {
+        if (groupsByProduct == null) {
+            groupsByProduct = groupsByProduct();
+        }
         return Collections.unmodifiableSet(groupsByProduct.getOrDefault(productId, Set.of()));
+    }
+
+    private Map<String, Set<String>> groupsByProduct() {
+        Map<String, Set<String>> byProduct = new HashMap<>();
+        for (Definition group : groups) {
+            for (JsonValue member : group.value().get("product_ids").elements()) {
+                if (member.isString() && group.id() != null) {
+                    Set<String> groupIds = byProduct.get(member.text());
+                    if (groupIds == null) {
+                        groupIds = new LinkedHashSet<>();
+                        byProduct.put(member.text(), groupIds);
+                    }
+                    groupIds.add(group.id());
+                }
+            }
+        }
+        return byProduct;
     }
 
     /** Every product ID reference (see the class comment), product tree first, then each vulnerability in turn. */
