@@ -53,7 +53,6 @@ public final class CsafValidateCommand {
 
     /** Runs the command; {@code args} are the words after {@code csaf validate}. */
     public static int run(List<String> args, PrintStream out, PrintStream err) {
-        compileSchemaMeanwhile();
         boolean json = false;
         Set<CsafTestGroup> groups = EnumSet.allOf(CsafTestGroup.class);
         List<String> paths = new ArrayList<>();
@@ -100,6 +99,7 @@ public final class CsafValidateCommand {
         if (paths.isEmpty()) {
             return usage(err, "Name at least one CSAF document or folder.");
         }
+        compileSchemaMeanwhile();
         boolean unreadable = false;
         List<Path> files = new ArrayList<>();
         for (String path : paths) {
@@ -202,7 +202,7 @@ public final class CsafValidateCommand {
     }
 
     /**
-     * Compiles the schema on a thread of its own while the arguments are read and the first files are read and parsed,
+     * Compiles the schema on a thread of its own while the folders are searched and the first files are read and parsed,
      * rather than in the first validation, which the other workers would wait for: it is the largest fixed cost of a
      * run (ADR 0011).
      */

@@ -1,7 +1,5 @@
 package dev.madoguchi.csaf;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,16 +22,8 @@ public final class JsonReader {
     /** CSAF's deepest structure is the product tree's branches; 200 levels leave room for any real tree. */
     public static final int MAX_DEPTH = 200;
 
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGH_BITS = 0x8080808080808080L;
-    private static final long QUOTES = 0x2222222222222222L;
-    private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
-    private static final long CONTROLS = 0x2020202020202020L;
-    private static final long SPACES = 0x2020202020202020L;
-
     private final byte[] text;
-    /** The same bytes read eight at a time (little-endian), for the runs of plain text and indentation. */
-    private final ByteBuffer words;
+    private final ByteRuns runs;
     private final int length;
     private int at;
     private int depth;
@@ -44,12 +34,11 @@ public final class JsonReader {
     private final String[][] nameScratch = new String[MAX_DEPTH + 1][];
     private final JsonValue[][] valueScratch = new JsonValue[MAX_DEPTH + 1][];
 
-    /** Member names seen so far, by hash (see {@link #memberName()}). */
-    private final String[] names = new String[256];
+    private final MemberNames names = new MemberNames();
 
     private JsonReader(byte[] text, int from) {
         this.text = text;
-        this.words = ByteBuffer.wrap(text).order(ByteOrder.LITTLE_ENDIAN);
+        this.runs = new ByteRuns(text);
         this.length = text.length;
         this.at = from;
     }
@@ -218,7 +207,7 @@ public final class JsonReader {
     private String string() {
         int start = ++at;
         boolean ascii = true;
-        at = plainRun(at);
+        at = runs.plainText(at);
         while (at < length) {
             int c = text[at];
             if (c == '"') {
@@ -238,10 +227,7 @@ public final class JsonReader {
         throw error("a string is not closed");
     }
 
-    /**
-     * A member name, shared with every earlier occurrence of the same plain ASCII name in this document: CSAF repeats a
-     * few dozen names thousands of times, and one instance each means one string and one hash code to compute.
-     */
+    /** A member name: plain ASCII ones shared within the document ({@link MemberNames}), others read as strings. */
     private String memberName() {
         int start = at + 1;
         int hash = 0;
@@ -260,25 +246,8 @@ public final class JsonReader {
         if (i >= length || i - start > 64) {
             return string();
         }
-        int slot = hash & (names.length - 1);
-        String known = names[slot];
-        if (known != null && known.length() == i - start && sameAscii(known, start)) {
-            at = i + 1;
-            return known;
-        }
-        String name = new String(text, start, i - start, StandardCharsets.ISO_8859_1);
-        names[slot] = name;
         at = i + 1;
-        return name;
-    }
-
-    private boolean sameAscii(String known, int start) {
-        for (int k = 0; k < known.length(); k++) {
-            if (known.charAt(k) != text[start + k]) {
-                return false;
-            }
-        }
-        return true;
+        return names.of(text, start, i, hash);
     }
 
     private String escaped(int start) {
@@ -318,27 +287,6 @@ public final class JsonReader {
             run = at;
         }
         throw error("a string is not closed");
-    }
-
-    /**
-     * Where the run of plain string bytes from {@code from} ends, eight bytes at a time: plain is ASCII other than
-     * {@code "}, {@code \\} and control characters, which covers almost all of a CSAF document's text. The caller
-     * goes on byte by byte from there.
-     */
-    private int plainRun(int from) {
-        int i = from;
-        while (i + 8 <= length) {
-            long word = words.getLong(i);
-            long special = (word ^ QUOTES) - ONES & ~(word ^ QUOTES) // a byte equal to '"'
-                    | (word ^ BACKSLASHES) - ONES & ~(word ^ BACKSLASHES) // a byte equal to '\\'
-                    | word - CONTROLS & ~word // a byte below 0x20
-                    | word; // a byte above 0x7F
-            if ((special & HIGH_BITS) != 0) {
-                return i;
-            }
-            i += 8;
-        }
-        return i;
     }
 
     /** The length of the UTF-8 sequence at the cursor; bytes that are not UTF-8 are refused (RFC 8259 §8.1). */
@@ -437,9 +385,7 @@ public final class JsonReader {
     }
 
     private void skipWhitespace() {
-        while (at + 8 <= length && words.getLong(at) == SPACES) {
-            at += 8;
-        }
+        at = runs.spaces(at);
         while (at < length) {
             byte c = text[at];
             if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {

@@ -39,6 +39,11 @@ public abstract sealed class JsonValue permits JsonValue.Obj, JsonValue.Arr, Jso
         return Map.of();
     }
 
+    /** How many members an object has, or elements an array; 0 for anything else. */
+    public int size() {
+        return 0;
+    }
+
     /** The string's text; {@code null} for anything that is not a string. */
     public String text() {
         return null;
@@ -119,6 +124,11 @@ public abstract sealed class JsonValue permits JsonValue.Obj, JsonValue.Arr, Jso
         }
 
         @Override
+        public int size() {
+            return names.length;
+        }
+
+        @Override
         public Map<String, JsonValue> members() {
             if (view == null) {
                 Map<String, JsonValue> ordered = new java.util.LinkedHashMap<>(names.length * 2);
@@ -181,6 +191,11 @@ public abstract sealed class JsonValue permits JsonValue.Obj, JsonValue.Arr, Jso
         @Override
         public List<JsonValue> elements() {
             return elements;
+        }
+
+        @Override
+        public int size() {
+            return elements.size();
         }
 
         @Override

@@ -65,13 +65,13 @@ final class ArrayKeywords {
             if (!value.isArray()) {
                 return true;
             }
-            int size = value.elements().size();
+            int size = value.size();
             return size >= min && size <= max;
         }
 
         @Override
         public void report(JsonValue value, String at, Findings findings) {
-            int size = value.elements().size();
+            int size = value.size();
             findings.add(at, size < min ? "must have at least " + min + " item" + (min == 1 ? "" : "s") + ", not "
                     + size : "must have at most " + max + " item" + (max == 1 ? "" : "s") + ", not " + size);
         }

@@ -131,13 +131,13 @@ final class ObjectKeywords {
             if (!value.isObject()) {
                 return true;
             }
-            int size = value.members().size();
+            int size = value.size();
             return size >= min && size <= max;
         }
 
         @Override
         public void report(JsonValue value, String at, Findings findings) {
-            int size = value.members().size();
+            int size = value.size();
             findings.add(at, size < min ? "must have at least " + min + " propert" + (min == 1 ? "y" : "ies")
                     + ", not " + size : "must have at most " + max + " propert" + (max == 1 ? "y" : "ies") + ", not "
                     + size);

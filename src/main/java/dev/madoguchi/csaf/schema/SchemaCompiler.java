@@ -1,10 +1,8 @@
 package dev.madoguchi.csaf.schema;
 
-import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -241,11 +239,11 @@ public final class SchemaCompiler {
                     checks.add(properties(at, value, location));
                     break;
                 case "required":
-                    checks.add(new ObjectKeywords.Required(strings(value, keyword, location)));
+                    checks.add(new ObjectKeywords.Required(KeywordValues.strings(value, keyword, location)));
                     break;
                 case "minProperties":
-                    checks.add(new ObjectKeywords.Count(count(value, keyword, location),
-                            optionalCount(schema, "maxProperties", location)));
+                    checks.add(new ObjectKeywords.Count(KeywordValues.count(value, keyword, location),
+                            KeywordValues.optionalCount(schema, "maxProperties", location)));
                     break;
                 case "items":
                     if (!value.isObject() && !value.isBoolean()) {
@@ -254,8 +252,8 @@ public final class SchemaCompiler {
                     checks.add(new ArrayKeywords.Items(child(at, "items")));
                     break;
                 case "minItems":
-                    checks.add(new ArrayKeywords.Count(count(value, keyword, location),
-                            optionalCount(schema, "maxItems", location)));
+                    checks.add(new ArrayKeywords.Count(KeywordValues.count(value, keyword, location),
+                            KeywordValues.optionalCount(schema, "maxItems", location)));
                     break;
                 case "uniqueItems":
                     if (!value.isBoolean()) {
@@ -266,8 +264,8 @@ public final class SchemaCompiler {
                     }
                     break;
                 case "minLength":
-                    checks.add(new StringKeywords.Length(count(value, keyword, location),
-                            optionalCount(schema, "maxLength", location)));
+                    checks.add(new StringKeywords.Length(KeywordValues.count(value, keyword, location),
+                            KeywordValues.optionalCount(schema, "maxLength", location)));
                     break;
                 case "pattern":
                     if (!value.isString()) {
@@ -292,7 +290,7 @@ public final class SchemaCompiler {
                     checks.add(new ValueKeywords.Const(value));
                     break;
                 case "minimum":
-                    checks.add(new NumberBounds(decimal(value, keyword, location), true,
+                    checks.add(new NumberBounds(KeywordValues.decimal(value, keyword, location), true,
                             exclusiveFlag(at, schema, "exclusiveMinimum", location)));
                     break;
                 case "allOf", "anyOf", "oneOf":
@@ -324,16 +322,16 @@ public final class SchemaCompiler {
     /** The partner keywords given without the one they were read with. */
     private void partnersAlone(Pending at, JsonValue schema, List<Check> checks, String location) {
         if (schema.get("maxProperties").exists() && schema.get("minProperties").isMissing()) {
-            checks.add(new ObjectKeywords.Count(0, count(schema.get("maxProperties"), "maxProperties", location)));
+            checks.add(new ObjectKeywords.Count(0, KeywordValues.count(schema.get("maxProperties"), "maxProperties", location)));
         }
         if (schema.get("maxItems").exists() && schema.get("minItems").isMissing()) {
-            checks.add(new ArrayKeywords.Count(0, count(schema.get("maxItems"), "maxItems", location)));
+            checks.add(new ArrayKeywords.Count(0, KeywordValues.count(schema.get("maxItems"), "maxItems", location)));
         }
         if (schema.get("maxLength").exists() && schema.get("minLength").isMissing()) {
-            checks.add(new StringKeywords.Length(0, count(schema.get("maxLength"), "maxLength", location)));
+            checks.add(new StringKeywords.Length(0, KeywordValues.count(schema.get("maxLength"), "maxLength", location)));
         }
         if (schema.get("maximum").exists()) {
-            checks.add(new NumberBounds(decimal(schema.get("maximum"), "maximum", location), false,
+            checks.add(new NumberBounds(KeywordValues.decimal(schema.get("maximum"), "maximum", location), false,
                     exclusiveFlag(at, schema, "exclusiveMaximum", location)));
         }
         if (schema.get("additionalProperties").exists() && schema.get("properties").isMissing()) {
@@ -343,7 +341,7 @@ public final class SchemaCompiler {
         for (String numeric : new String[] {"exclusiveMinimum", "exclusiveMaximum"}) {
             JsonValue limit = schema.get(numeric);
             if (limit.isNumber()) {
-                checks.add(new NumberBounds(decimal(limit, numeric, location), numeric.equals("exclusiveMinimum"),
+                checks.add(new NumberBounds(KeywordValues.decimal(limit, numeric, location), numeric.equals("exclusiveMinimum"),
                         true));
             } else if (limit.exists() && at.resource.dialect != Dialect.DRAFT_04) {
                 throw new SchemaException("'" + numeric + "' must be a number", location);
@@ -404,86 +402,4 @@ public final class SchemaCompiler {
         return branches;
     }
 
-    private static String[] strings(JsonValue value, String keyword, String location) {
-        List<String> texts = new ArrayList<>();
-        for (JsonValue element : value.elements()) {
-            if (!element.isString()) {
-                throw new SchemaException("'" + keyword + "' must list strings", location);
-            }
-            texts.add(element.text());
-        }
-        if (!value.isArray()) {
-            throw new SchemaException("'" + keyword + "' must be a list", location);
-        }
-        return texts.toArray(new String[0]);
-    }
-
-    private static int count(JsonValue value, String keyword, String location) {
-        if (!value.isNumber() || !TypeCheck.isIntegral((JsonValue.Num) value)
-                || ((JsonValue.Num) value).value().signum() < 0) {
-            throw new SchemaException("'" + keyword + "' must be a non-negative integer", location);
-        }
-        return ((JsonValue.Num) value).value().min(BigDecimal.valueOf(Integer.MAX_VALUE)).intValue();
-    }
-
-    private static int optionalCount(JsonValue schema, String keyword, String location) {
-        JsonValue value = schema.get(keyword);
-        return value.exists() ? count(value, keyword, location) : Integer.MAX_VALUE;
-    }
-
-    private static BigDecimal decimal(JsonValue value, String keyword, String location) {
-        if (!value.isNumber()) {
-            throw new SchemaException("'" + keyword + "' must be a number", location);
-        }
-        return ((JsonValue.Num) value).value();
-    }
-
-    /**
-     * Refuses a schema that applies itself to the same value without descending into it (through {@code $ref},
-     * {@code allOf}, {@code anyOf}, {@code oneOf}, {@code not}): evaluating it would never end.
-     */
-    private static final class InPlaceCycles {
-        private final Map<SchemaNode, Boolean> state = new IdentityHashMap<>(); // false: on the path, true: done
-
-        void check(SchemaNode start) {
-            if (state.containsKey(start)) {
-                return;
-            }
-            ArrayDeque<SchemaNode> path = new ArrayDeque<>();
-            ArrayDeque<Integer> next = new ArrayDeque<>();
-            visit(start, path, next);
-            while (!path.isEmpty()) {
-                SchemaNode node = path.peek();
-                List<SchemaNode> children = inPlace(node);
-                int index = next.pop();
-                if (index < children.size()) {
-                    next.push(index + 1);
-                    SchemaNode child = children.get(index);
-                    Boolean seen = state.get(child);
-                    if (seen == null) {
-                        visit(child, path, next);
-                    } else if (!seen) {
-                        throw new SchemaException("the schema applies itself to the same value endlessly",
-                                child.location());
-                    }
-                } else {
-                    state.put(path.pop(), true);
-                }
-            }
-        }
-
-        private void visit(SchemaNode node, ArrayDeque<SchemaNode> path, ArrayDeque<Integer> next) {
-            state.put(node, false);
-            path.push(node);
-            next.push(0);
-        }
-
-        private static List<SchemaNode> inPlace(SchemaNode node) {
-            List<SchemaNode> children = new ArrayList<>();
-            for (Check check : node.checks()) {
-                children.addAll(List.of(check.inPlace()));
-            }
-            return children;
-        }
-    }
 }
