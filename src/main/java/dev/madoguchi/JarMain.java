@@ -10,9 +10,9 @@ import dev.madoguchi.csaf.ValidatorJvm;
 /**
  * The packaged jar's entry point. {@code csaf validate} runs straight from the jar's root, where the build copies this
  * class and the JDK-only {@code csaf} package, so the validator answers in milliseconds instead of waiting for the
- * nested-jar class loader, and in a JVM with the client compiler only ({@link ValidatorJvm}; ADR 0011). Everything else is handed to Spring Boot's {@code JarLauncher}, which starts
- * {@link MadoguchiApplication} as before. Spring Boot's loader is named by reflection because this class must load
- * with nothing but the JDK.
+ * nested-jar class loader, and in a JVM with the client compiler only ({@link ValidatorJvm}; ADR 0011). Everything
+ * else is handed to Spring Boot's {@code JarLauncher}, which starts {@link MadoguchiApplication} as before. Spring
+ * Boot's loader is named by reflection because this class must load with nothing but the JDK.
  */
 public final class JarMain {
 

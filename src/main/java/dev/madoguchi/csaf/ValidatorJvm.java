@@ -54,7 +54,8 @@ public final class ValidatorJvm {
     }
 
     /**
-     * Whether the run is long enough to repay a second JVM's start: a folder, or files of {@link #WORTH_BYTES} together.
+     * Whether the run is long enough to repay a second JVM's start: a folder, or files of {@link #WORTH_BYTES}
+     * together.
      * One advisory takes about 0.15 s either way, fifty about 0.22 s here and 0.16 s plus the start there.
      */
     static boolean worthASecondJvm(List<String> programArgs) {
@@ -142,8 +143,8 @@ public final class ValidatorJvm {
     }
 
     /**
-     * Runs {@code command} (from {@link #command}) with this JVM's input and output and {@link #RELAUNCHED_VARIABLE} set,
-     * and answers its exit status. The second JVM is stopped if this one is stopped first.
+     * Runs {@code command} (from {@link #command}) with this JVM's input and output and {@link #RELAUNCHED_VARIABLE}
+     * set, and answers its exit status. The second JVM is stopped if this one is stopped first.
      */
     public static int run(List<String> command) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();

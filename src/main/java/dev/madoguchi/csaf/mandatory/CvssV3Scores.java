@@ -36,23 +36,28 @@ record CvssV3Scores(double base, double temporal, double environmental) {
      * requirements count for the environmental score.
      */
     private static double capped(CvssVector vector, boolean modified, boolean v31) {
-        boolean changed = code(vector, modified, "S").equals("C");
-        double iss = Math.min(1 - (1 - impact(vector, "C", modified)) * (1 - impact(vector, "I", modified))
-                * (1 - impact(vector, "A", modified)), 0.915);
+        boolean changed = code(vector, modified, "S", "MS").equals("C");
+        double iss = Math.min(1 - (1 - impact(vector, "C", "MC", "CR", modified))
+                * (1 - impact(vector, "I", "MI", "IR", modified))
+                * (1 - impact(vector, "A", "MA", "AR", modified)), 0.915);
         double impact = !changed ? 6.42 * iss
                 : modified && v31 ? 7.52 * (iss - 0.029) - 3.25 * Math.pow(iss * 0.9731 - 0.02, 13)
                 : 7.52 * (iss - 0.029) - 3.25 * Math.pow(iss - 0.02, 15);
-        double exploitability = 8.22 * weight(ATTACK_VECTOR, code(vector, modified, "AV"))
-                * weight(ATTACK_COMPLEXITY, code(vector, modified, "AC"))
-                * weight(changed ? PRIVILEGES_SCOPE_CHANGED : PRIVILEGES, code(vector, modified, "PR"))
-                * weight(USER_INTERACTION, code(vector, modified, "UI"));
+        double exploitability = 8.22 * weight(ATTACK_VECTOR, code(vector, modified, "AV", "MAV"))
+                * weight(ATTACK_COMPLEXITY, code(vector, modified, "AC", "MAC"))
+                * weight(changed ? PRIVILEGES_SCOPE_CHANGED : PRIVILEGES, code(vector, modified, "PR", "MPR"))
+                * weight(USER_INTERACTION, code(vector, modified, "UI", "MUI"));
         return impact <= 0 ? 0 : roundUp(Math.min((changed ? 1.08 : 1) * (impact + exploitability), 10), v31);
     }
 
-    /** The weight of impact metric {@code key} ({@code C}, {@code I}, {@code A}), × its requirement if modified. */
-    private static double impact(CvssVector vector, String key, boolean modified) {
-        double weight = weight(CIA, code(vector, modified, key));
-        return modified ? weight * weight(REQUIREMENT, vector.code(key + "R")) : weight;
+    /**
+     * The weight of impact metric {@code key} ({@code C}, {@code I}, {@code A}; {@code modifiedKey} {@code MC}...),
+     * × its security requirement ({@code CR}...) if modified.
+     */
+    private static double impact(CvssVector vector, String key, String modifiedKey, String requirementKey,
+            boolean modified) {
+        double weight = weight(CIA, code(vector, modified, key, modifiedKey));
+        return modified ? weight * weight(REQUIREMENT, vector.code(requirementKey)) : weight;
     }
 
     /** {@code score × E × RL × RC}, multiplied left to right as the reference calculators do. */
@@ -75,13 +80,15 @@ record CvssV3Scores(double base, double temporal, double environmental) {
         return scaled % 10_000 == 0 ? scaled / 100_000.0 : (Math.floor(scaled / 10_000.0) + 1) / 10.0;
     }
 
-    /** The code of metric {@code key}, or with {@code modified} its modified code if one is given. */
-    private static String code(CvssVector vector, boolean modified, String key) {
-        return modified ? modified(vector, key) : vector.code(key);
-    }
-
-    private static String modified(CvssVector vector, String key) {
-        String code = vector.code("M" + key);
+    /**
+     * The code of metric {@code key}, or with {@code modified} the code of its modified metric {@code modifiedKey}
+     * ({@code M} + key, spelled out by the callers so that no key is built per score) if one is given.
+     */
+    private static String code(CvssVector vector, boolean modified, String key, String modifiedKey) {
+        if (!modified) {
+            return vector.code(key);
+        }
+        String code = vector.code(modifiedKey);
         return code.equals("X") ? vector.code(key) : code;
     }
 

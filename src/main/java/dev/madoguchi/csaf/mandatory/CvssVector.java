@@ -11,8 +11,12 @@ import java.util.Map;
  */
 final class CvssVector {
 
+    private static final Map<String, CvssMetric> V2_BY_KEY = byKey(CvssMetric.V2);
+    private static final Map<String, CvssMetric> V3_BY_KEY = byKey(CvssMetric.V3);
+
     private final String version;
     private final List<CvssMetric> metrics;
+    /** Metric key to code; never changed after {@link #read}. */
     private final Map<String, String> codes;
 
     private CvssVector(String version, List<CvssMetric> metrics, Map<String, String> codes) {
@@ -36,25 +40,37 @@ final class CvssVector {
     }
 
     private static CvssVector read(String version, List<CvssMetric> metrics, String text) {
-        Map<String, CvssMetric> byKey = new HashMap<>();
-        for (CvssMetric metric : metrics) {
-            byKey.put(metric.key(), metric);
-        }
-        Map<String, String> codes = new HashMap<>();
-        for (String part : text.split("/", -1)) {
+        Map<String, CvssMetric> byKey = metrics == CvssMetric.V2 ? V2_BY_KEY : V3_BY_KEY;
+        Map<String, String> codes = new HashMap<>(32);
+        int start = 0;
+        while (true) {
+            int end = text.indexOf('/', start);
+            String part = text.substring(start, end < 0 ? text.length() : end);
             int colon = part.indexOf(':');
             CvssMetric metric = colon < 0 ? null : byKey.get(part.substring(0, colon));
             String code = colon < 0 ? null : part.substring(colon + 1);
             if (metric == null || !metric.values().containsKey(code) || codes.put(metric.key(), code) != null) {
                 return null;
             }
+            if (end < 0) {
+                break;
+            }
+            start = end + 1;
         }
         for (CvssMetric metric : metrics) {
             if (metric.base() && !codes.containsKey(metric.key())) {
                 return null;
             }
         }
-        return new CvssVector(version, metrics, Map.copyOf(codes));
+        return new CvssVector(version, metrics, codes);
+    }
+
+    private static Map<String, CvssMetric> byKey(List<CvssMetric> metrics) {
+        Map<String, CvssMetric> byKey = new HashMap<>();
+        for (CvssMetric metric : metrics) {
+            byKey.put(metric.key(), metric);
+        }
+        return Map.copyOf(byKey);
     }
 
     /** {@code 2.0}, {@code 3.0} or {@code 3.1} */

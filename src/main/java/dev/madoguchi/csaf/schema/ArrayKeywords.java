@@ -17,7 +17,7 @@ final class ArrayKeywords {
     }
 
     /** {@code items} as a single schema for every element. */
-    static final class Items implements Check {
+    static final class Items extends Check {
         private final SchemaNode schema;
 
         Items(SchemaNode schema) {
@@ -51,7 +51,7 @@ final class ArrayKeywords {
     }
 
     /** {@code minItems} and {@code maxItems}. */
-    static final class Count implements Check {
+    static final class Count extends Check {
         private final int min;
         private final int max;
 
@@ -78,7 +78,7 @@ final class ArrayKeywords {
     }
 
     /** {@code uniqueItems: true}, by JSON value equality (numbers by value: 1.0 equals 1). */
-    static final class Unique implements Check {
+    static final class Unique extends Check {
 
         @Override
         public boolean accepts(JsonValue value) {

@@ -15,7 +15,7 @@ final class Combinators {
     }
 
     /** {@code $ref}, resolved at compile time to the node it names. */
-    static final class Ref implements Check {
+    static final class Ref extends Check {
         private final String reference;
         private final SchemaNode target;
 
@@ -49,7 +49,7 @@ final class Combinators {
     }
 
     /** {@code allOf}: every branch reports its own findings. */
-    static final class AllOf implements Check {
+    static final class AllOf extends Check {
         private final SchemaNode[] branches;
 
         AllOf(SchemaNode[] branches) {
@@ -85,7 +85,7 @@ final class Combinators {
      * (each branch allowing fixed values for that member, as the CVSS schemas do), or else the branch with the fewest
      * findings.
      */
-    static final class OneOf implements Check {
+    static final class OneOf extends Check {
         private final SchemaNode[] branches;
         private final boolean exactlyOne;
 
@@ -197,7 +197,7 @@ final class Combinators {
     }
 
     /** {@code not}. */
-    static final class Not implements Check {
+    static final class Not extends Check {
         private final SchemaNode schema;
 
         Not(SchemaNode schema) {

@@ -8,7 +8,7 @@ import dev.madoguchi.csaf.JsonValue;
  * {@code minimum}, {@code maximum}, {@code exclusiveMinimum}, {@code exclusiveMaximum}: compared exactly, as
  * decimals.
  */
-final class NumberBounds implements Check {
+final class NumberBounds extends Check {
 
     private final BigDecimal limit;
     private final boolean lower;

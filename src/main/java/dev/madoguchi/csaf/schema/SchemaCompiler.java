@@ -322,13 +322,15 @@ public final class SchemaCompiler {
     /** The partner keywords given without the one they were read with. */
     private void partnersAlone(Pending at, JsonValue schema, List<Check> checks, String location) {
         if (schema.get("maxProperties").exists() && schema.get("minProperties").isMissing()) {
-            checks.add(new ObjectKeywords.Count(0, KeywordValues.count(schema.get("maxProperties"), "maxProperties", location)));
+            checks.add(new ObjectKeywords.Count(0,
+                    KeywordValues.count(schema.get("maxProperties"), "maxProperties", location)));
         }
         if (schema.get("maxItems").exists() && schema.get("minItems").isMissing()) {
             checks.add(new ArrayKeywords.Count(0, KeywordValues.count(schema.get("maxItems"), "maxItems", location)));
         }
         if (schema.get("maxLength").exists() && schema.get("minLength").isMissing()) {
-            checks.add(new StringKeywords.Length(0, KeywordValues.count(schema.get("maxLength"), "maxLength", location)));
+            checks.add(new StringKeywords.Length(0,
+                    KeywordValues.count(schema.get("maxLength"), "maxLength", location)));
         }
         if (schema.get("maximum").exists()) {
             checks.add(new NumberBounds(KeywordValues.decimal(schema.get("maximum"), "maximum", location), false,
@@ -341,8 +343,8 @@ public final class SchemaCompiler {
         for (String numeric : new String[] {"exclusiveMinimum", "exclusiveMaximum"}) {
             JsonValue limit = schema.get(numeric);
             if (limit.isNumber()) {
-                checks.add(new NumberBounds(KeywordValues.decimal(limit, numeric, location), numeric.equals("exclusiveMinimum"),
-                        true));
+                checks.add(new NumberBounds(KeywordValues.decimal(limit, numeric, location),
+                        numeric.equals("exclusiveMinimum"), true));
             } else if (limit.exists() && at.resource.dialect != Dialect.DRAFT_04) {
                 throw new SchemaException("'" + numeric + "' must be a number", location);
             }

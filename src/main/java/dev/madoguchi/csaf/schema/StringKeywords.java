@@ -11,7 +11,7 @@ final class StringKeywords {
     }
 
     /** {@code minLength} and {@code maxLength}, counted in Unicode code points as JSON Schema says. */
-    static final class Length implements Check {
+    static final class Length extends Check {
         private final int min;
         private final int max;
 
@@ -52,7 +52,7 @@ final class StringKeywords {
      * {@link Pattern#compile} only when first needed: the CPE pattern alone costs milliseconds on a cold start, and
      * most documents have no CPE.
      */
-    static final class Matches implements Check {
+    static final class Matches extends Check {
         private final String source;
         private final String translated;
         private volatile Pattern pattern;
@@ -84,7 +84,7 @@ final class StringKeywords {
     }
 
     /** {@code format}, asserted as the BSI reference validator does. */
-    static final class Formatted implements Check {
+    static final class Formatted extends Check {
         private final Format format;
 
         Formatted(Format format) {

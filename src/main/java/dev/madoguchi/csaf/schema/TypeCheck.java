@@ -6,16 +6,11 @@ import java.util.List;
 import dev.madoguchi.csaf.JsonValue;
 
 /** {@code type}: one type name or several; {@code integer} is a number without a fractional part. */
-final class TypeCheck implements Check {
+final class TypeCheck extends Check {
 
     private static final String[] NAMES = {"object", "array", "string", "number", "integer", "boolean", "null"};
-    private static final int OBJECT = 1;
-    private static final int ARRAY = 2;
-    private static final int STRING = 4;
-    private static final int NUMBER = 8;
+    /** The bit of {@code integer}; the others are {@link JsonValue#type()}'s, in the order of {@link #NAMES}. */
     private static final int INTEGER = 16;
-    private static final int BOOLEAN = 32;
-    private static final int NULL = 64;
 
     private final int allowed;
     private final String expected;
@@ -60,22 +55,9 @@ final class TypeCheck implements Check {
 
     @Override
     public boolean accepts(JsonValue value) {
-        if (value.isObject()) {
-            return (allowed & OBJECT) != 0;
-        }
-        if (value.isArray()) {
-            return (allowed & ARRAY) != 0;
-        }
-        if (value.isString()) {
-            return (allowed & STRING) != 0;
-        }
-        if (value.isNumber()) {
-            return (allowed & NUMBER) != 0 || (allowed & INTEGER) != 0 && isIntegral((JsonValue.Num) value);
-        }
-        if (value.isBoolean()) {
-            return (allowed & BOOLEAN) != 0;
-        }
-        return value.isNull() && (allowed & NULL) != 0;
+        int type = value.type();
+        return (allowed & type) != 0
+                || type == JsonValue.TYPE_NUMBER && (allowed & INTEGER) != 0 && isIntegral((JsonValue.Num) value);
     }
 
     /** Integral without building a decimal for the common case of a plain literal such as {@code 42}. */

@@ -13,7 +13,7 @@ final class ValueKeywords {
     }
 
     /** {@code enum}; a list of strings alone (the usual case) is looked up in a hash set. */
-    static final class Enum implements Check {
+    static final class Enum extends Check {
         private final List<JsonValue> values;
         private final Set<String> strings;
 
@@ -52,7 +52,7 @@ final class ValueKeywords {
     }
 
     /** {@code const}. */
-    static final class Const implements Check {
+    static final class Const extends Check {
         private final JsonValue value;
 
         Const(JsonValue value) {
@@ -75,7 +75,7 @@ final class ValueKeywords {
     }
 
     /** The schema {@code false} (as {@code additionalProperties: false} gives): nothing is accepted. */
-    static final class Never implements Check {
+    static final class Never extends Check {
 
         @Override
         public boolean accepts(JsonValue value) {
