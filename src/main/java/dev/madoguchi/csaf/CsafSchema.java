@@ -131,7 +131,7 @@ public final class CsafSchema {
             if (in == null) {
                 throw new IllegalStateException("The bundled schema " + name + " is missing from the class path.");
             }
-            return JsonReader.read(in.readAllBytes());
+            return JsonReader.readCanonical(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

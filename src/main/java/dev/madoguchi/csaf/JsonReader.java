@@ -34,9 +34,10 @@ public final class JsonReader {
     private final String[][] nameScratch = new String[MAX_DEPTH + 1][];
     private final JsonValue[][] valueScratch = new JsonValue[MAX_DEPTH + 1][];
 
-    private final MemberNames names = new MemberNames();
+    private final MemberNames names;
 
-    private JsonReader(byte[] text, int from) {
+    private JsonReader(byte[] text, int from, MemberNames names) {
+        this.names = names;
         this.text = text;
         this.runs = new ByteRuns(text);
         this.length = text.length;
@@ -45,12 +46,27 @@ public final class JsonReader {
 
     /** The tree of a JSON text given as bytes. */
     public static JsonValue read(byte[] bytes) {
+        return read(bytes, MemberNames.ordinary());
+    }
+
+    /**
+     * The tree of a bundled schema, whose member names become canonical for every later document
+     * ({@link MemberNames}).
+     */
+    static JsonValue readCanonical(byte[] bytes) {
+        MemberNames names = MemberNames.canonical();
+        JsonValue tree = read(bytes, names);
+        names.publish();
+        return tree;
+    }
+
+    private static JsonValue read(byte[] bytes, MemberNames names) {
         if (bytes.length > MAX_BYTES) {
             throw new Refusal(String.format(Locale.ROOT, "is larger than the limit of %,d bytes", MAX_BYTES));
         }
         int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
                 && (bytes[2] & 0xff) == 0xBF ? 3 : 0; // RFC 8259 §8.1: a parser MAY ignore a byte order mark
-        return new JsonReader(bytes, start).document();
+        return new JsonReader(bytes, start, names).document();
     }
 
     private JsonValue document() {
@@ -145,8 +161,9 @@ public final class JsonReader {
             char c = peek();
             at++;
             if (c == '}') {
+                // The scratch arrays keep their references until overwritten: they are all in the tree being read,
+                // and the reader lives no longer than the reading.
                 JsonValue.Obj object = new JsonValue.Obj(Arrays.copyOf(names, size), Arrays.copyOf(values, size));
-                Arrays.fill(values, 0, size, null);
                 depth--;
                 return object;
             }
@@ -170,22 +187,35 @@ public final class JsonReader {
     private JsonValue array() {
         enter();
         at++;
-        List<JsonValue> elements = new ArrayList<>();
         skipWhitespace();
         if (peek() == ']') {
             at++;
             depth--;
-            return new JsonValue.Arr(elements);
+            return new JsonValue.Arr(NO_VALUES);
         }
+        // the elements are gathered in this depth's scratch array, shared with the objects at this depth (an object
+        // or an array at one depth is finished before the next begins there)
+        JsonValue[] elements = valueScratch[depth];
+        if (elements == null) {
+            elements = new JsonValue[SMALL];
+            valueScratch[depth] = elements;
+            nameScratch[depth] = new String[SMALL];
+        }
+        int size = 0;
         while (true) {
             skipWhitespace();
-            elements.add(value());
+            JsonValue value = value();
+            if (size == elements.length) {
+                elements = Arrays.copyOf(elements, size * 2);
+                valueScratch[depth] = elements;
+            }
+            elements[size++] = value;
             skipWhitespace();
             char c = peek();
             at++;
             if (c == ']') {
                 depth--;
-                return new JsonValue.Arr(elements);
+                return new JsonValue.Arr(Arrays.copyOf(elements, size));
             }
             if (c != ',') {
                 at--;

@@ -129,6 +129,11 @@ public abstract sealed class JsonValue permits JsonValue.Obj, JsonValue.Arr, Jso
         @Override
         public JsonValue get(String name) {
             if (names.length <= SCAN_LIMIT) {
+                for (int i = 0; i < names.length; i++) {
+                    if (names[i] == name) { // mostly the case: see MemberNames
+                        return values[i];
+                    }
+                }
                 int hash = name.hashCode(); // kept by each string after its first use, so this compares two ints
                 for (int i = 0; i < names.length; i++) {
                     String candidate = names[i];
@@ -214,7 +219,12 @@ public abstract sealed class JsonValue permits JsonValue.Obj, JsonValue.Arr, Jso
         }
 
         public Arr(List<JsonValue> elements) {
-            this.elements = Collections.unmodifiableList(elements);
+            this(elements.toArray(new JsonValue[0]));
+        }
+
+        /** Takes the array as it is. */
+        Arr(JsonValue[] elements) {
+            this.elements = new Elements(elements);
         }
 
         @Override
@@ -443,6 +453,28 @@ public abstract sealed class JsonValue permits JsonValue.Obj, JsonValue.Arr, Jso
         @Override
         public String toString() {
             return "(missing)";
+        }
+    }
+
+    /**
+     * The elements of an {@link Arr}: its array seen as an unmodifiable list, one small object where an
+     * {@code ArrayList} in an unmodifiable wrapper took three and a copy when it grew.
+     */
+    private static final class Elements extends java.util.AbstractList<JsonValue> implements java.util.RandomAccess {
+        private final JsonValue[] elements;
+
+        Elements(JsonValue[] elements) {
+            this.elements = elements;
+        }
+
+        @Override
+        public JsonValue get(int index) {
+            return elements[index];
+        }
+
+        @Override
+        public int size() {
+            return elements.length;
         }
     }
 }
