@@ -1,0 +1,88 @@
+package dev.madoguchi.openpgp;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import dev.madoguchi.shared.DataDirectory;
+
+import org.pgpainless.key.protection.SecretKeyRingProtector;
+import org.pgpainless.util.Passphrase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The passphrase that protects every PSIRT secret key (issue 9: from configuration or the environment, never from
+ * the database): {@code MADOGUCHI_PGP_PASSPHRASE} ({@code madoguchi.pgp.passphrase}), or when that is unset a random
+ * one generated once into {@code <data dir>/keys/pgp.passphrase}, readable by its owner only. Nodes that do not share
+ * a data directory must all be given the same passphrase (docs/operations.md). It is never logged or printed:
+ * {@link #toString()} says so.
+ */
+@Component
+class KeyPassphrase {
+
+    static final String FILE = "pgp.passphrase";
+
+    private final char[] value;
+
+    @Autowired
+    KeyPassphrase(@Value("${madoguchi.pgp.passphrase:}") String configured, DataDirectory dataDirectory) {
+        this.value = (configured.isBlank() ? fromFile(dataDirectory.subdirectory("keys")) : configured).toCharArray();
+    }
+
+    private KeyPassphrase(char[] value) {
+        this.value = value;
+    }
+
+    /** A passphrase given directly, for tests and the command line. */
+    static KeyPassphrase of(String value) {
+        return new KeyPassphrase(value.toCharArray());
+    }
+
+    Passphrase passphrase() {
+        return Passphrase.fromPassword(new String(value));
+    }
+
+    SecretKeyRingProtector protector() {
+        return SecretKeyRingProtector.unlockAnyKeyWith(passphrase());
+    }
+
+    private static String fromFile(Path keyDirectory) {
+        Path file = keyDirectory.resolve(FILE);
+        try {
+            if (!Files.exists(file)) {
+                byte[] random = new byte[32];
+                new SecureRandom().nextBytes(random);
+                try {
+                    Files.writeString(file, Base64.getEncoder().encodeToString(random) + "\n",
+                            StandardCharsets.US_ASCII, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                    if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+                    }
+                } catch (FileAlreadyExistsException e) {
+                    // another process sharing the data directory wrote it first: use theirs
+                }
+            }
+            String read = Files.readString(file, StandardCharsets.US_ASCII).strip();
+            if (read.isEmpty()) {
+                throw new IllegalStateException("The OpenPGP key passphrase file " + file + " is empty.");
+            }
+            return read;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read or create the OpenPGP key passphrase " + file + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "KeyPassphrase[not shown]";
+    }
+}
