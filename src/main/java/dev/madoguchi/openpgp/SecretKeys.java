@@ -29,6 +29,11 @@ final class SecretKeys {
     private SecretKeys() {
     }
 
+    /**
+     * A new key. PGPainless dates the key and its self-signatures by the machine's clock (and refuses an expiry
+     * before it), whereas Madoguchi reads key facts at the injected clock's time: that clock must not be behind the
+     * machine's when a key is made, or the key has no valid self-signature yet.
+     */
     static PGPSecretKeyRing generate(KeyAlgorithm algorithm, String userId, Instant expires, Passphrase passphrase) {
         try {
             return PGPainless.buildKeyRing()
