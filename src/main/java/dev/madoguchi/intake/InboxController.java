@@ -40,6 +40,7 @@ class InboxController {
         SubmittedReport report = reading.open(viewer, trackingNumber);
         model.addAttribute("report", report);
         model.addAttribute("reportFiles", conversation.reportFiles(report.id()));
+        model.addAttribute("pgpNotes", conversation.pgpNotes(report));
         model.addAttribute("messages", conversation.messages(report.id()));
         return "intake/report";
     }

@@ -81,8 +81,15 @@ class IntakeApi {
         try {
             ReportReceipt receipt = intake.submit(draft, new ReportIntake.Source("api", callerId,
                     RequestOrigin.clientAddress(request), RequestOrigin.baseUrl(organization, request)));
+            String keyPage = RequestOrigin.baseUrl(organization, request).replaceAll("/+$", "") + "/pgp-key";
+            List<ReportCreated.Undecrypted> undecrypted = receipt.undecrypted().stream()
+                    .map(note -> new ReportCreated.Undecrypted(note.fileName(), note.problem(),
+                            messages.getMessage("received.pgp.api", new Object[] {note.aboutText()
+                                    ? messages.getMessage("report.pgp.part.text", null, locale) : note.fileName(),
+                                    messages.getMessage(note.problem(), null, locale), keyPage}, locale)))
+                    .toList();
             ReportCreated created = new ReportCreated(receipt.trackingNumber(), receipt.statusUrl(),
-                    iso(receipt.acknowledgeBy()));
+                    iso(receipt.acknowledgeBy()), undecrypted);
             URI location = URI.create("/api/v1/reports/" + receipt.trackingNumber());
             return receipt.repeated() ? ResponseEntity.ok().location(location).body(created)
                     : ResponseEntity.created(location).body(created);

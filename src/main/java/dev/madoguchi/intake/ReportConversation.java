@@ -1,5 +1,6 @@
 package dev.madoguchi.intake;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +24,20 @@ class ReportConversation {
     /** Files sent with the report itself. */
     List<AttachmentInfo> reportFiles(long reportId) {
         return attachments.infos(reports.attachmentIdsByMessage(reportId).getOrDefault(0L, List.of()));
+    }
+
+    /** How the report's text and files arrived encrypted (issue 9): the text first, then the files by name. */
+    List<PgpNote> pgpNotes(SubmittedReport report) {
+        List<PgpNote> notes = new ArrayList<>();
+        if (report.textOpenedWith() != null || report.textPgpProblem() != null) {
+            notes.add(new PgpNote(null, report.textOpenedWith(), report.textPgpProblem()));
+        }
+        Map<Long, PgpNote> files = reports.attachmentNotes(report.id());
+        for (AttachmentInfo file : attachments.infos(files.keySet())) {
+            PgpNote note = files.get(file.id());
+            notes.add(new PgpNote(file.fileName(), note.openedWith(), note.problem()));
+        }
+        return notes;
     }
 
     List<ReportMessage> messages(long reportId) {

@@ -25,6 +25,14 @@ record ReportDraft(
         keptFiles = keptFiles == null ? List.of() : List.copyOf(keptFiles);
     }
 
+    /** The same report with its text as decrypted (issue 9). */
+    ReportDraft withText(String steps, String proof, String impactText) {
+        return new ReportDraft(submissionKey, product, productVersion, vulnerabilityType, title, steps, proof,
+                impactText, cvssVector, alreadyPublic, reportedElsewhere, publicReference, exploited, reporterName,
+                reporterEmail, reporterOrganization, anonymous, creditWanted, creditName, pgpPublicKey, language,
+                policyAccepted, files, keptFiles);
+    }
+
     ReportDraft withoutFiles(List<UUID> kept) {
         return new ReportDraft(submissionKey, product, productVersion, vulnerabilityType, title, stepsToReproduce, proofOfConcept,
                 impact, cvssVector, alreadyPublic, reportedElsewhere, publicReference, exploited, reporterName,

@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Accepts a report: checks the rate limit and the rules, then stores the report, its files, its status link, the
- * confirmation e-mail and the audit record in one transaction, and announces it ({@link ReportSubmitted}) so a case
- * opens in the same transaction. Either all of it is stored or none.
+ * Accepts a report: checks the rate limit and the rules, opens the OpenPGP messages it arrived as (issue 9), then
+ * stores the report, its files, its status link, the confirmation e-mail and the audit record in one transaction, and
+ * announces it ({@link ReportSubmitted}) so a case opens in the same transaction. Either all of it is stored or none.
  */
 @Component
 class ReportIntake {
@@ -42,12 +42,13 @@ class ReportIntake {
     private final BusinessCalendar calendar;
     private final IntakeProperties properties;
     private final ReportRules rules;
+    private final EncryptedParts encrypted;
     private final Clock clock;
 
     ReportIntake(Reports reports, TrackingNumbers trackingNumbers, StatusLinks statusLinks,
             SubmissionRateLimit rateLimit, Attachments attachments, ReporterMail mail, AuditTrail audit,
             ApplicationEventPublisher events, BusinessCalendar calendar, IntakeProperties properties, CweCatalog cwe,
-            Clock clock) {
+            EncryptedParts encrypted, Clock clock) {
         this.reports = reports;
         this.trackingNumbers = trackingNumbers;
         this.statusLinks = statusLinks;
@@ -60,6 +61,7 @@ class ReportIntake {
         this.properties = properties;
         this.rules = new ReportRules(cwe, new ReportRules.FileLimits(properties.maxFileSize().toBytes(),
                 properties.maxReportSize().toBytes(), properties.maxFiles()));
+        this.encrypted = encrypted;
         this.clock = clock;
     }
 
@@ -78,7 +80,7 @@ class ReportIntake {
             if (earlier.isPresent()) {
                 // the same submission again (a reload, a retried request): no second report, no second link
                 return new ReportReceipt(earlier.get().id(), earlier.get().trackingNumber(), null, null,
-                        earlier.get().acknowledgeBy());
+                        earlier.get().acknowledgeBy(), List.of());
             }
         }
         if (source.staffUserId() == null) {
@@ -95,27 +97,61 @@ class ReportIntake {
         if (!problems.isEmpty()) {
             throw new ReportRejected(problems);
         }
-        List<AttachmentInfo> stored = new ArrayList<>(attachments.claim(kept.stream().map(AttachmentInfo::token)
-                .toList()));
-        for (UploadedFile file : draft.files()) {
-            stored.add(attachments.store(file.fileName(), file.contentType(), file.content()));
+        // Kept files that are messages are opened like new ones; their pending copies expire unclaimed.
+        List<UploadedFile> incoming = new ArrayList<>();
+        List<AttachmentInfo> keptAsIs = new ArrayList<>();
+        for (AttachmentInfo file : kept) {
+            byte[] content = EncryptedParts.namedAsMessage(file.fileName()) ? attachments.read(file.id()).bytes()
+                    : null;
+            if (content != null && EncryptedParts.isMessage(file.fileName(), content)) {
+                incoming.add(new UploadedFile(file.fileName(), file.contentType(), content));
+            } else {
+                keptAsIs.add(file);
+            }
+        }
+        incoming.addAll(draft.files());
+        // Decryption comes before anything is stored: the report holds the plaintext, or the message as received.
+        EncryptedParts.Opened opened = encrypted.open(draft, incoming, properties.maxFileSize().toBytes());
+        List<StoredFile> stored = new ArrayList<>();
+        attachments.claim(keptAsIs.stream().map(AttachmentInfo::token).toList())
+                .forEach(file -> stored.add(new StoredFile(file, null)));
+        for (EncryptedParts.IncomingFile file : opened.files()) {
+            stored.add(new StoredFile(attachments.store(file.file().fileName(), file.file().contentType(),
+                    file.file().content()), file.note()));
         }
         Instant acknowledgeBy = calendar.addBusinessDays(now.atZone(DisplayTime.JST),
                 properties.acknowledgeBusinessDays()).toInstant();
         String trackingNumber = trackingNumbers.next(now);
-        long id = reports.insert(trackingNumber, now, acknowledgeBy, source.channel(), source.staffUserId(), draft,
-                ReportRules.cweOf(draft.vulnerabilityType()).orElse(null));
-        for (AttachmentInfo file : stored) {
-            reports.linkAttachment(id, file.id(), null);
+        long id = reports.insert(trackingNumber, now, acknowledgeBy, source.channel(), source.staffUserId(),
+                opened.draft(), ReportRules.cweOf(draft.vulnerabilityType()).orElse(null), opened.text(),
+                opened.needsAttention());
+        for (StoredFile file : stored) {
+            reports.linkAttachment(id, file.info().id(), null, file.note());
         }
         String token = statusLinks.issue(id);
         String statusUrl = statusUrl(source.baseUrl(), token);
         mail.confirmation(new ReporterMail.Recipient(id, trackingNumber, draft.reporterEmail().strip(),
-                draft.language(), acknowledgeBy), statusUrl);
+                draft.language(), acknowledgeBy, ReportRules.blank(draft.pgpPublicKey()) ? null
+                        : draft.pgpPublicKey().strip()), statusUrl);
         audit.record(AuditEntry.of("report.received", "report", id, "tracking number: " + trackingNumber
-                + "; channel: " + source.channel() + "; files: " + stored.size()));
+                + "; channel: " + source.channel() + "; files: " + stored.size() + encryptionSummary(opened)));
         events.publishEvent(new ReportSubmitted(id, trackingNumber, now, acknowledgeBy, source.channel()));
-        return new ReportReceipt(id, trackingNumber, token, statusUrl, acknowledgeBy);
+        return new ReportReceipt(id, trackingNumber, token, statusUrl, acknowledgeBy, opened.notes());
+    }
+
+    private record StoredFile(AttachmentInfo info, PgpNote note) {
+    }
+
+    /** For the audit trail: which keys opened what, and what could not be opened (never any content). */
+    private static String encryptionSummary(EncryptedParts.Opened opened) {
+        StringBuilder summary = new StringBuilder();
+        for (PgpNote note : opened.notes()) {
+            summary.append(summary.isEmpty() ? "; encrypted: " : ", ")
+                    .append(note.aboutText() ? "text" : "file '" + note.fileName() + "'")
+                    .append(note.openedWith() == null ? "" : " opened with " + note.openedWith())
+                    .append(note.failed() ? " not opened (" + note.problem() + ")" : "");
+        }
+        return summary.toString();
     }
 
     /** Keeps the files of a submission that failed, so the form can offer them again without a new upload. */

@@ -56,9 +56,17 @@ final class ReportRules {
             });
         }
         required(problems, "title", d.title(), MAX_SHORT);
-        required(problems, "stepsToReproduce", d.stepsToReproduce(), MAX_STEPS);
+        // a reporter who encrypts (as the policies ask) may put the whole description in one message (issue 9)
+        boolean encrypted = EncryptedParts.holdsMessage(d.stepsToReproduce())
+                || EncryptedParts.holdsMessage(d.proofOfConcept()) || EncryptedParts.holdsMessage(d.impact());
+        if (encrypted) {
+            optional(problems, "stepsToReproduce", d.stepsToReproduce(), MAX_STEPS);
+            optional(problems, "impact", d.impact(), MAX_IMPACT);
+        } else {
+            required(problems, "stepsToReproduce", d.stepsToReproduce(), MAX_STEPS);
+            required(problems, "impact", d.impact(), MAX_IMPACT);
+        }
         optional(problems, "proofOfConcept", d.proofOfConcept(), MAX_PROOF);
-        required(problems, "impact", d.impact(), MAX_IMPACT);
         if (optional(problems, "cvssVector", d.cvssVector(), MAX_CVSS) && !blank(d.cvssVector())) {
             try {
                 CvssVector.parse(d.cvssVector());

@@ -13,8 +13,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * E-mail to reporters about their report, in their language. Until it can be encrypted to them, a message carries
- * no detail of the vulnerability: only the tracking number, dates and the private link.
+ * E-mail to reporters about their report, in their language. Unencrypted, a message carries no detail of the
+ * vulnerability: only the tracking number, dates and the private link. A reporter who gave an OpenPGP key gets every
+ * message encrypted to it and signed by the PSIRT key (issue 9); news then carries the reply itself.
  */
 @Component
 class ReporterMail {
@@ -31,12 +32,18 @@ class ReporterMail {
         this.time = time;
     }
 
-    /** The facts about a report that its e-mails use. */
-    record Recipient(long reportId, String trackingNumber, String email, Language language, Instant acknowledgeBy) {
+    /**
+     * The facts about a report that its e-mails use.
+     *
+     * @param publicKey the reporter's armored OpenPGP public key, or {@code null}
+     */
+    record Recipient(long reportId, String trackingNumber, String email, Language language, Instant acknowledgeBy,
+            String publicKey) {
 
         static Recipient of(SubmittedReport report) {
             return new Recipient(report.id(), report.trackingNumber(), report.reporterEmail(),
-                    Language.fromTag(report.language()).orElse(Language.EN), report.acknowledgeBy());
+                    Language.fromTag(report.language()).orElse(Language.EN), report.acknowledgeBy(),
+                    report.pgpPublicKey());
         }
     }
 
@@ -50,16 +57,22 @@ class ReporterMail {
                 time.jst(to.acknowledgeBy()), organization.name(to.language()));
     }
 
-    /** There is a new message from PSIRT: the text stays on the status page, behind the reporter's private link. */
-    void news(Recipient to) {
+    /**
+     * There is a new message from PSIRT. Unencrypted, the text stays on the status page, behind the reporter's
+     * private link; encrypted to the reporter's key, the message carries {@code reply} too.
+     */
+    void news(Recipient to, String reply) {
         queue(to, "report-news", "mail.news", to.trackingNumber(), "", time.jst(to.acknowledgeBy()),
-                organization.name(to.language()));
+                organization.name(to.language()), reply);
     }
 
+    /** Queues {@code key.body}; when encrypted, {@code key.encrypted-body} if the bundle has one. */
     private void queue(Recipient to, String category, String key, Object... args) {
         Locale locale = to.language().locale();
+        String body = messages.getMessage(key + ".body", args, locale);
+        String encrypted = messages.getMessage(key + ".encrypted-body", args, null, locale);
         outbox.queue(new OutgoingMail(to.email(), to.language(), category,
-                messages.getMessage(key + ".subject", args, locale), messages.getMessage(key + ".body", args, locale),
-                "report", Long.toString(to.reportId())));
+                messages.getMessage(key + ".subject", args, locale), body, "report", Long.toString(to.reportId()))
+                .withRecipientKey(to.publicKey(), encrypted == null ? body : encrypted));
     }
 }

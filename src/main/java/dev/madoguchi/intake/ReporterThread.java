@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * A report and its reporter's conversation with PSIRT, for the modules that work reports (cases): reading them,
  * replying to the reporter, and setting the state the reporter sees on the status page. Replies appear on the
  * status page; the reporter is told by e-mail that there is news, without the text (it may hold details of an
- * undisclosed vulnerability).
+ * undisclosed vulnerability) unless the e-mail is encrypted to the reporter's key.
  */
 @Component
 public class ReporterThread {
@@ -59,7 +59,7 @@ public class ReporterThread {
         SubmittedReport report = reports.byId(reportId).orElseThrow();
         Instant now = clock.instant();
         long id = reports.insertMessage(reportId, "psirt", author, body.strip(), now);
-        mail.news(ReporterMail.Recipient.of(report));
+        mail.news(ReporterMail.Recipient.of(report), body.strip());
         audit.record(AuditEntry.of("report.message-to-reporter", "report", reportId, "message " + id));
         return id;
     }

@@ -24,24 +24,27 @@ class Reports {
         this.jdbc = jdbc;
     }
 
+    /** @param text how the report's text arrived encrypted, or {@code null} */
     long insert(String trackingNumber, Instant receivedAt, Instant acknowledgeBy, String channel, Long sourceUserId,
-            ReportDraft d, Integer cweId) {
+            ReportDraft d, Integer cweId, PgpNote text, boolean pgpAttention) {
         return jdbc.sql("""
                 insert into report (submission_key, tracking_number, received_at, acknowledge_by, channel, source_user_id, language,
                     product, product_version, vulnerability_type, cwe_id, title, steps_to_reproduce, proof_of_concept,
                     impact, cvss_vector, already_public, reported_elsewhere, public_reference, exploited, reporter_name,
                     reporter_email, reporter_organization, anonymous, credit_wanted, credit_name, pgp_public_key,
-                    policy_accepted_at, status, status_changed_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?)
+                    policy_accepted_at, status, status_changed_at, text_opened_with, text_pgp_problem, pgp_attention)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?,
+                        ?, ?, ?)
                 returning id""")
                 .params(d.submissionKey(), trackingNumber, SqlInstants.toSql(receivedAt), SqlInstants.toSql(acknowledgeBy), channel,
                         sourceUserId, d.language().tag(), d.product().strip(), d.productVersion().strip(),
-                        d.vulnerabilityType().strip(), cweId, d.title().strip(), d.stepsToReproduce().strip(),
-                        text(d.proofOfConcept()), d.impact().strip(), optional(d.cvssVector()), d.alreadyPublic(),
+                        d.vulnerabilityType().strip(), cweId, d.title().strip(), text(d.stepsToReproduce()),
+                        text(d.proofOfConcept()), text(d.impact()), optional(d.cvssVector()), d.alreadyPublic(),
                         d.reportedElsewhere(), optional(d.publicReference()), d.exploited(), d.reporterName().strip(),
                         d.reporterEmail().strip(), optional(d.reporterOrganization()), d.anonymous(), d.creditWanted(),
                         d.creditWanted() ? d.creditName().strip() : optional(d.creditName()),
-                        optional(d.pgpPublicKey()), SqlInstants.toSql(receivedAt), SqlInstants.toSql(receivedAt))
+                        optional(d.pgpPublicKey()), SqlInstants.toSql(receivedAt), SqlInstants.toSql(receivedAt),
+                        text == null ? null : text.openedWith(), text == null ? null : text.problem(), pgpAttention)
                 .query(Long.class).single();
     }
 
@@ -62,7 +65,7 @@ class Reports {
     List<InboxEntry> inbox(ReportViewer viewer, Instant before, Long beforeId, int limit) {
         StringBuilder sql = new StringBuilder("""
                 select id, tracking_number, received_at, acknowledge_by, title, product, channel, status, exploited,
-                       already_public
+                       already_public, pgp_attention
                 from report where (? or source_user_id = ?)""");
         List<Object> params = new ArrayList<>(List.of(viewer.seesAll(), viewer.userId()));
         if (before != null && beforeId != null) {
@@ -75,7 +78,8 @@ class Reports {
                 .query((rs, n) -> new InboxEntry(rs.getLong("id"), rs.getString("tracking_number"),
                         SqlInstants.read(rs, "received_at"), SqlInstants.read(rs, "acknowledge_by"),
                         rs.getString("title"), rs.getString("product"), rs.getString("channel"),
-                        rs.getString("status"), rs.getBoolean("exploited"), rs.getBoolean("already_public")))
+                        rs.getString("status"), rs.getBoolean("exploited"), rs.getBoolean("already_public"),
+                        rs.getBoolean("pgp_attention")))
                 .list();
     }
 
@@ -90,8 +94,26 @@ class Reports {
     }
 
     void linkAttachment(long reportId, long attachmentId, Long messageId) {
-        jdbc.sql("insert into report_attachment (report_id, attachment_id, message_id) values (?, ?, ?)")
-                .params(reportId, attachmentId, messageId).update();
+        linkAttachment(reportId, attachmentId, messageId, null);
+    }
+
+    /** @param note how the file arrived encrypted, or {@code null} */
+    void linkAttachment(long reportId, long attachmentId, Long messageId, PgpNote note) {
+        jdbc.sql("insert into report_attachment (report_id, attachment_id, message_id, opened_with, pgp_problem) "
+                        + "values (?, ?, ?, ?, ?)")
+                .params(reportId, attachmentId, messageId, note == null ? null : note.openedWith(),
+                        note == null ? null : note.problem())
+                .update();
+    }
+
+    /** How the files sent with the report arrived encrypted, by attachment id; files that arrived plain are absent. */
+    Map<Long, PgpNote> attachmentNotes(long reportId) {
+        return jdbc.sql("select attachment_id, opened_with, pgp_problem from report_attachment "
+                        + "where report_id = ? and (opened_with is not null or pgp_problem is not null)")
+                .param(reportId)
+                .query((rs, n) -> Map.entry(rs.getLong("attachment_id"),
+                        new PgpNote("", rs.getString("opened_with"), rs.getString("pgp_problem"))))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** Attachment ids of the report: those sent with it (message null) and with each message. */
@@ -161,6 +183,7 @@ class Reports {
                 rs.getString("reporter_name"), rs.getString("reporter_email"), rs.getString("reporter_organization"),
                 rs.getBoolean("anonymous"), rs.getBoolean("credit_wanted"), rs.getString("credit_name"),
                 rs.getString("pgp_public_key"), SqlInstants.read(rs, "policy_accepted_at"), rs.getString("status"),
-                SqlInstants.read(rs, "status_changed_at"), SqlInstants.read(rs, "withdrawn_at"));
+                SqlInstants.read(rs, "status_changed_at"), SqlInstants.read(rs, "withdrawn_at"),
+                rs.getString("text_opened_with"), rs.getString("text_pgp_problem"), rs.getBoolean("pgp_attention"));
     }
 }

@@ -116,6 +116,7 @@ class StatusPageController {
         model.addAttribute("token", token);
         model.addAttribute("report", report);
         model.addAttribute("reportFiles", conversation.reportFiles(report.id()));
+        model.addAttribute("undecrypted", conversation.pgpNotes(report).stream().filter(PgpNote::failed).toList());
         model.addAttribute("messages", conversation.messages(report.id()));
         model.addAttribute("messageDraft", messageDraft);
         model.addAttribute("messageProblems", messageProblems);

@@ -248,9 +248,10 @@ public class PsirtKeys {
      * Opens a message encrypted to any of our keys.
      *
      * @param maxPlaintext the largest plaintext accepted (a compression bomb stops there)
-     * @throws OpenPgpProblem {@code pgp.message.*} when it is no message, not to our keys, damaged or too large
+     * @throws OpenPgpProblem {@code pgp.message.*} when it is no message, not to our keys, damaged or too large; the
+     *                        caller's transaction stays usable (intake keeps such a message as received, issue 9)
      */
-    @Transactional
+    @Transactional(noRollbackFor = OpenPgpProblem.class)
     public OpenedMessage open(byte[] message, long maxPlaintext) {
         MessageOpener.Opened opened = MessageOpener.open(message, rows.allSecretKeys(), passphrase.protector(),
                 maxPlaintext);
@@ -265,9 +266,10 @@ public class PsirtKeys {
     /**
      * {@code text} encrypted to the armored public key {@code recipientKey} and signed by our current key.
      *
-     * @throws OpenPgpProblem {@code pgp.recipient.unusable} when the key cannot be read or cannot encrypt now
+     * @throws OpenPgpProblem {@code pgp.recipient.unusable} when the key cannot be read or cannot encrypt now; the
+     *                        caller's transaction stays usable (the outbox then sends the plain body, issue 9)
      */
-    @Transactional
+    @Transactional(noRollbackFor = OpenPgpProblem.class)
     public String encryptTo(String recipientKey, String text) {
         PGPPublicKeyRing recipient;
         try {

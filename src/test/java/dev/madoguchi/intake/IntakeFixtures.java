@@ -22,6 +22,17 @@ final class IntakeFixtures {
     }
 
     static Submitted submit(MockMvc mvc, Map<String, String> fields, MockMultipartFile... files) throws Exception {
+        String page = page(mvc, fields, files);
+        Matcher tracking = Pattern.compile("id=\"tracking-number\">([^<]+)<").matcher(page);
+        Matcher link = Pattern.compile("id=\"status-link\" href=\"https?://[^/]+(/r/([A-Za-z0-9_-]{43}))\"").matcher(page);
+        if (!tracking.find() || !link.find()) {
+            throw new IllegalStateException("the report was not accepted:\n" + page);
+        }
+        return new Submitted(tracking.group(1), link.group(1), link.group(2));
+    }
+
+    /** The page the form answers with: the confirmation, or the form again with its problems. */
+    static String page(MockMvc mvc, Map<String, String> fields, MockMultipartFile... files) throws Exception {
         MockMultipartHttpServletRequestBuilder request = multipart("/report");
         for (MockMultipartFile file : files) {
             request.file(file);
@@ -30,14 +41,8 @@ final class IntakeFixtures {
             r.setRemoteAddr("203.0.113." + (int) (Math.random() * 250 + 1));
             return r;
         });
-        String page = mvc.perform(ReportSamples.withFields(request, fields)).andReturn().getResponse()
+        return mvc.perform(ReportSamples.withFields(request, fields)).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        Matcher tracking = Pattern.compile("id=\"tracking-number\">([^<]+)<").matcher(page);
-        Matcher link = Pattern.compile("id=\"status-link\" href=\"https?://[^/]+(/r/([A-Za-z0-9_-]{43}))\"").matcher(page);
-        if (!tracking.find() || !link.find()) {
-            throw new IllegalStateException("the report was not accepted:\n" + page);
-        }
-        return new Submitted(tracking.group(1), link.group(1), link.group(2));
     }
 
     static Submitted submit(MockMvc mvc) throws Exception {
