@@ -25,8 +25,12 @@ import org.pgpainless.key.info.KeyRingInfo;
 public record KeyFacts(String fingerprint, String keyId, String type, int bits, String userId, Instant created,
         Instant expires) {
 
+    /**
+     * The facts of {@code keys} as of {@code now}, or as of its newest self-signature if that is later: PGPainless
+     * signs a new key by the machine's clock, which may be a moment (seconds, for RSA 4096) past the injected one.
+     */
     static KeyFacts of(PGPKeyRing keys, Instant now) {
-        KeyRingInfo info = PGPainless.inspectKeyRing(keys, Date.from(now));
+        KeyRingInfo info = PGPainless.inspectKeyRing(keys, Date.from(latest(keys, now)));
         PGPPublicKey primary = keys.getPublicKey();
         String fingerprint = OpenPgpFingerprint.of(keys).toString().toUpperCase(Locale.ROOT);
         Date expiry = info.getPrimaryKeyExpirationDate();
@@ -37,6 +41,21 @@ public record KeyFacts(String fingerprint, String keyId, String type, int bits, 
         return new KeyFacts(fingerprint, fingerprint.substring(Math.max(0, fingerprint.length() - 16)),
                 typeOf(primary.getAlgorithm()), primary.getBitStrength(), userId == null ? "" : userId,
                 primary.getCreationTime().toInstant(), expiry == null ? null : expiry.toInstant());
+    }
+
+    private static Instant latest(PGPKeyRing keys, Instant now) {
+        Instant latest = now;
+        java.util.Iterator<PGPPublicKey> publicKeys = keys.getPublicKeys();
+        while (publicKeys.hasNext()) {
+            java.util.Iterator<org.bouncycastle.openpgp.PGPSignature> signatures = publicKeys.next().getSignatures();
+            while (signatures.hasNext()) {
+                Instant made = signatures.next().getCreationTime().toInstant();
+                if (made.isAfter(latest)) {
+                    latest = made;
+                }
+            }
+        }
+        return latest;
     }
 
     /** The fingerprint in groups of four, as the NEC policy prints it. */
