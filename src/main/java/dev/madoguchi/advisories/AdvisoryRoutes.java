@@ -25,6 +25,9 @@ class AdvisoryRoutes {
                 get("/advisories", anyone()),
                 get("/advisories/**", anyone()),
                 get("/ja/advisories/**", anyone()),
+                // each PDF's detached signature (issue 9), public like the PDF itself
+                get("/advisories/*.pdf.asc", anyone()),
+                get("/ja/advisories/*.pdf.asc", anyone()),
                 get("/acknowledgments", anyone()),
                 get("/sitemap.xml", anyone()));
     }

@@ -4,9 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
+import org.bouncycastle.bcpg.ArmoredInputStream;
 import org.bouncycastle.openpgp.PGPException;
 import org.bouncycastle.openpgp.PGPSecretKeyRing;
 import org.pgpainless.PGPainless;
@@ -29,6 +31,8 @@ final class MessageOpener {
     /** Messages larger than this (a report's attachments are limited far below it) are refused unread. */
     static final int MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
 
+    private static final String ARMOR_HEADER = "-----BEGIN PGP MESSAGE-----";
+
     private MessageOpener() {
     }
 
@@ -37,8 +41,8 @@ final class MessageOpener {
         if (bytes.length == 0) {
             return false;
         }
-        String head = new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1);
-        if (head.contains("-----BEGIN PGP MESSAGE-----")) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        if (head.contains(ARMOR_HEADER)) {
             return true;
         }
         // RFC 4880 §4.2: a packet header's first bit is set; tags 1 (PKESK) and 3 (SKESK) start encrypted messages
@@ -71,8 +75,9 @@ final class MessageOpener {
         for (PGPSecretKeyRing ring : keys) {
             options.addDecryptionKey(ring, protector);
         }
+        byte[] binary = dearmored(message);
         ByteArrayOutputStream plaintext = new ByteArrayOutputStream();
-        try (InputStream in = new ByteArrayInputStream(message);
+        try (InputStream in = new ByteArrayInputStream(binary);
                 DecryptionStream stream = PGPainless.decryptAndOrVerify().onInputStream(in).withOptions(options)) {
             byte[] buffer = new byte[8192];
             int n;
@@ -95,6 +100,24 @@ final class MessageOpener {
         } catch (OpenPgpProblem e) {
             throw e;
         } catch (IOException | PGPException | RuntimeException e) {
+            throw new OpenPgpProblem("pgp.message.damaged", e);
+        }
+    }
+
+    /**
+     * The packets of an armored message, its armor checked whole first (RFC 4880 §6.2: the CRC-24 checksum, when
+     * present, and the Base64 itself): armor damaged on its way (a mail client rewrapping lines) is reported as
+     * damage, not as a message to a key we do not hold, which a changed recipient key ID would otherwise make it.
+     * Binary messages pass unchanged. The decoded bytes are fewer than the armored ones, so this is bounded too.
+     */
+    private static byte[] dearmored(byte[] message) {
+        String head = new String(message, 0, Math.min(message.length, 4096), StandardCharsets.ISO_8859_1);
+        if (!head.contains(ARMOR_HEADER)) {
+            return message;
+        }
+        try (ArmoredInputStream armor = new ArmoredInputStream(new ByteArrayInputStream(message))) {
+            return armor.readAllBytes();
+        } catch (IOException | RuntimeException e) {
             throw new OpenPgpProblem("pgp.message.damaged", e);
         }
     }

@@ -31,8 +31,11 @@ final class MessageSealer {
         try {
             EncryptionOptions encryption = EncryptionOptions.encryptCommunications().setEvaluationDate(Date.from(at))
                     .addRecipient(recipient);
+            // a binary signature over exactly the UTF-8 bytes sent: a canonical-text one (RFC 4880 §5.2.1, 0x01) over a
+            // binary literal is hashed with CRLF here and as sent by GnuPG, which then reports BAD signature
+            // (GnuPgInteroperabilityTests)
             SigningOptions signing = SigningOptions.get().setEvaluationDate(Date.from(at))
-                    .addInlineSignature(protector, ours, DocumentSignatureType.CANONICAL_TEXT_DOCUMENT);
+                    .addInlineSignature(protector, ours, DocumentSignatureType.BINARY_DOCUMENT);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             EncryptionStream stream = PGPainless.encryptAndOrSign().onOutputStream(out)
                     .withOptions(ProducerOptions.signAndEncrypt(encryption, signing).setAsciiArmor(true));

@@ -96,7 +96,9 @@ public class PsirtKeys {
             throw new OpenPgpProblem("pgp.expiry.in-the-past");
         }
         PGPSecretKeyRing keys = SecretKeys.generate(algorithm, userId.strip(), expires, passphrase.passphrase());
-        PsirtKey key = store(keys, "generated", now, actor);
+        // the library dates the self-signatures when it makes them, after `now` (seconds later for RSA 4096): read
+        // the key as of a time it exists
+        PsirtKey key = store(keys, "generated", clock.instant(), actor);
         audit.recordAs(actor, AuditEntry.of("pgp-key.generated", "pgp_key", key.fingerprint(),
                 algorithm.label() + " " + key.facts().bits() + ", " + key.facts().userId() + ", expires "
                         + (expires == null ? "never" : expires.toString()) + "; " + key.state().column()));
@@ -217,6 +219,7 @@ public class PsirtKeys {
         Instant now = clock.instant();
         PGPSecretKeyRing keys = SecretKeys.generate(KeyAlgorithm.ED25519, defaultUserId(),
                 now.plus(FIRST_KEY_LIFETIME), passphrase.passphrase());
+        now = clock.instant(); // as in generate: the self-signatures are dated when made
         PsirtKey key = store(keys, "generated", now, "system");
         if (key.state() != KeyState.CURRENT) {
             rows.switchCurrent(key.fingerprint(), now);

@@ -1,53 +1,86 @@
 package dev.madoguchi.trustedprovider;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+
+import dev.madoguchi.openpgp.PsirtKeys;
+import dev.madoguchi.openpgp.PsirtKeys.Signature;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The detached signature of each served CSAF document (CSAF 2.0 §7.1.19), made once and kept in
- * {@code trusted_provider_signature}: every node and every request answers the same {@code .asc} for the same bytes.
- * Two nodes signing one document at once both insert; the first row wins and both answer with it.
+ * What the trusted provider signs with the current PSIRT key, made once and kept so that every node and every request
+ * answers the same bytes: the detached signature of each served CSAF document (CSAF 2.0 §7.1.19) in
+ * {@code trusted_provider_signature}, and the cleartext-signed {@code security.txt} (RFC 9116 §2.3) in
+ * {@code trusted_provider_clearsigned}. Two nodes signing the same bytes at once both insert; the first row wins and
+ * both answer with it. A new current key signs everything again on its next request.
  */
 @Component
 class DocumentSignatures {
 
+    /** A cleartext-signed text older than this is no longer served (its Expires moved on daily). */
+    static final Duration CLEARSIGNED_KEPT = Duration.ofDays(7);
+
     private final JdbcClient jdbc;
-    private final CsafSigningKey key;
+    private final PsirtKeys keys;
     private final Clock clock;
 
-    DocumentSignatures(JdbcClient jdbc, CsafSigningKey key, Clock clock) {
+    DocumentSignatures(JdbcClient jdbc, PsirtKeys keys, Clock clock) {
         this.jdbc = jdbc;
-        this.key = key;
+        this.keys = keys;
         this.clock = clock;
+    }
+
+    /** A signed text and when it was signed. */
+    record Signed(String text, Instant signedAt) {
     }
 
     /** The armored signature of {@code bytes} served at {@code path}, made now if there is none yet. */
     String of(String path, byte[] bytes) {
         String sha256 = Digests.sha256(bytes);
-        return stored(path, sha256).orElseGet(() -> {
+        return stored("trusted_provider_signature", "armored", path, sha256).orElseGet(() -> {
+            Signature signature = keys.sign(bytes);
+            insert("trusted_provider_signature", "armored", path, sha256, signature.fingerprint(),
+                    signature.armored(), signature.signedAt());
+            return stored("trusted_provider_signature", "armored", path, sha256).orElseThrow();
+        }).text();
+    }
+
+    /** {@code text} cleartext-signed (served at {@code path}), signed now if it was not yet with the current key. */
+    Signed clearsigned(String path, String text) {
+        String sha256 = Digests.sha256(text.getBytes(StandardCharsets.UTF_8));
+        return stored("trusted_provider_clearsigned", "signed_text", path, sha256).orElseGet(() -> {
+            String fingerprint = keys.currentOrFirst().fingerprint();
             Instant now = clock.instant();
-            String armored = key.sign(bytes, now);
-            jdbc.sql("""
-                    insert into trusted_provider_signature (path, sha256, key_fingerprint, armored, signed_at)
-                    values (:path, :sha256, :fingerprint, :armored, :signedAt)
-                    on conflict do nothing""")
-                    .param("path", path).param("sha256", sha256).param("fingerprint", key.fingerprint())
-                    .param("armored", armored).param("signedAt", Timestamp.from(now))
-                    .update();
-            return stored(path, sha256).orElseThrow();
+            String signed = keys.clearsign(text);
+            jdbc.sql("delete from trusted_provider_clearsigned where path = :path and signed_at < :cutoff")
+                    .param("path", path).param("cutoff", Timestamp.from(now.minus(CLEARSIGNED_KEPT))).update();
+            insert("trusted_provider_clearsigned", "signed_text", path, sha256, fingerprint, signed, now);
+            return stored("trusted_provider_clearsigned", "signed_text", path, sha256).orElseThrow();
         });
     }
 
-    private Optional<String> stored(String path, String sha256) {
-        return jdbc.sql("""
-                select armored from trusted_provider_signature
-                where path = :path and sha256 = :sha256 and key_fingerprint = :fingerprint""")
-                .param("path", path).param("sha256", sha256).param("fingerprint", key.fingerprint())
-                .query(String.class).optional();
+    private void insert(String table, String column, String path, String sha256, String fingerprint, String text,
+            Instant signedAt) {
+        jdbc.sql("insert into " + table + " (path, sha256, key_fingerprint, " + column + ", signed_at)"
+                + " values (:path, :sha256, :fingerprint, :text, :signedAt) on conflict do nothing")
+                .param("path", path).param("sha256", sha256).param("fingerprint", fingerprint)
+                .param("text", text).param("signedAt", Timestamp.from(signedAt))
+                .update();
+    }
+
+    /** The kept text for these bytes made by the current key: a retired key's signatures are not served. */
+    private Optional<Signed> stored(String table, String column, String path, String sha256) {
+        return jdbc.sql("select " + column + ", signed_at from " + table
+                + " where path = :path and sha256 = :sha256 and key_fingerprint = :fingerprint")
+                .param("path", path).param("sha256", sha256)
+                .param("fingerprint", keys.currentOrFirst().fingerprint())
+                .query((rs, n) -> new Signed(rs.getString(1), rs.getTimestamp(2).toInstant()))
+                .optional();
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.madoguchi.openpgp.PsirtKeys;
 import dev.madoguchi.shared.CommandArguments;
 import dev.madoguchi.shared.Organization;
 import dev.madoguchi.shared.Subcommand;
@@ -23,12 +24,12 @@ public class ExportProviderCommand implements Subcommand {
 
     private final ProviderExport export;
     private final Organization organization;
-    private final CsafSigningKey key;
+    private final PsirtKeys keys;
 
-    ExportProviderCommand(ProviderExport export, Organization organization, CsafSigningKey key) {
+    ExportProviderCommand(ProviderExport export, Organization organization, PsirtKeys keys) {
         this.export = export;
         this.organization = organization;
-        this.key = key;
+        this.keys = keys;
     }
 
     @Override
@@ -57,7 +58,7 @@ public class ExportProviderCommand implements Subcommand {
             ProviderExport.Summary summary = export.export(target, base.get());
             out.println("exported " + summary.documents() + " CSAF documents (" + summary.files() + " files, "
                     + summary.bytes() + " bytes) to " + target.toAbsolutePath().normalize().resolve(".well-known"));
-            out.println("addresses " + base.get() + ", signing key " + key.fingerprint());
+            out.println("addresses " + base.get() + ", signing key " + keys.currentOrFirst().fingerprint());
             return 0;
         } catch (IOException | RuntimeException e) {
             err.println("Export failed; the previous tree under " + target + ", if any, is left as it was: "

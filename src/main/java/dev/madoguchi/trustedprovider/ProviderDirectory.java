@@ -13,6 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.madoguchi.advisories.PublishedCsaf;
+import dev.madoguchi.openpgp.PsirtKey;
+import dev.madoguchi.openpgp.PsirtKeys;
 
 import org.springframework.stereotype.Component;
 
@@ -35,17 +37,17 @@ class ProviderDirectory {
     private final ProviderMetadata metadata;
     private final RolieDocuments rolie;
     private final DocumentSignatures signatures;
-    private final CsafSigningKey key;
+    private final PsirtKeys keys;
     private final SecurityTxt securityTxt;
     private final Clock clock;
 
     ProviderDirectory(PublicDocuments documents, ProviderMetadata metadata, RolieDocuments rolie,
-            DocumentSignatures signatures, CsafSigningKey key, SecurityTxt securityTxt, Clock clock) {
+            DocumentSignatures signatures, PsirtKeys keys, SecurityTxt securityTxt, Clock clock) {
         this.documents = documents;
         this.metadata = metadata;
         this.rolie = rolie;
         this.signatures = signatures;
-        this.key = key;
+        this.keys = keys;
         this.securityTxt = securityTxt;
         this.clock = clock;
     }
@@ -78,16 +80,15 @@ class ProviderDirectory {
 
     /** The files that describe the whole set of documents rather than one of them, folder listings included. */
     private List<ProviderFile> lists(String base, List<PublishedCsaf> servable) {
+        PsirtKey current = keys.currentOrFirst();
+        List<PsirtKey> offered = keys.offered();
         Instant lastUpdated = servable.stream().map(PublishedCsaf::currentReleaseDate).max(Comparator.naturalOrder())
-                .orElse(key.created());
+                .orElse(current.facts().created());
         List<RolieEntry> entries = rolie.entries(servable);
-        Instant now = clock.instant();
-        List<ProviderFile> described = List.of(
-                new ProviderFile(ProviderPaths.METADATA, metadata.write(base, lastUpdated), ProviderFile.JSON,
+        List<ProviderFile> described = new ArrayList<>(List.of(
+                new ProviderFile(ProviderPaths.METADATA, metadata.write(base, lastUpdated, offered), ProviderFile.JSON,
                         lastUpdated),
                 new ProviderFile(ProviderPaths.SERVICE, rolie.service(base), ProviderFile.JSON, lastUpdated),
-                new ProviderFile(ProviderPaths.publicKey(key.fingerprint()), key.armoredPublicKey(),
-                        ProviderFile.KEYS, key.created()),
                 new ProviderFile(ProviderPaths.INDEX, DirectoryIndexes.index(servable), ProviderFile.TEXT,
                         lastUpdated),
                 new ProviderFile(ProviderPaths.CHANGES, DirectoryIndexes.changes(servable), ProviderFile.CSV,
@@ -95,8 +96,12 @@ class ProviderDirectory {
                 new ProviderFile(ProviderPaths.FEED, rolie.feed(base, entries, lastUpdated), ProviderFile.JSON,
                         lastUpdated),
                 new ProviderFile(ProviderPaths.CATEGORIES, rolie.categories(entries), ProviderFile.JSON, lastUpdated),
-                new ProviderFile(ProviderPaths.SECURITY_TXT, securityTxt.write(base, now), ProviderFile.TEXT,
-                        now));
+                securityTxt.file(base, clock.instant())));
+        // §7.1.20: each offered PSIRT key in openpgp/, named by its fingerprint
+        for (PsirtKey key : offered) {
+            described.add(new ProviderFile(ProviderPaths.publicKey(key.fingerprint()),
+                    key.publicKey().getBytes(StandardCharsets.US_ASCII), ProviderFile.KEYS, key.facts().created()));
+        }
         List<ProviderFile> lists = new ArrayList<>(described);
         lists.addAll(listings(described, servable, lastUpdated));
         return lists;

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -17,12 +16,10 @@ import java.util.List;
 import java.util.Map;
 
 import dev.madoguchi.advisories.PublishedCsaf;
+import dev.madoguchi.openpgp.SignatureChecks;
 import org.bouncycastle.openpgp.PGPPublicKeyRing;
-import org.bouncycastle.util.io.Streams;
 import org.junit.jupiter.api.Test;
 import org.pgpainless.PGPainless;
-import org.pgpainless.decryption_verification.ConsumerOptions;
-import org.pgpainless.decryption_verification.DecryptionStream;
 import org.pgpainless.key.OpenPgpFingerprint;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -275,12 +272,6 @@ class TrustedProviderTests {
     }
 
     static boolean verifies(byte[] data, byte[] signature, PGPPublicKeyRing certificate) throws Exception {
-        DecryptionStream verification = PGPainless.decryptAndOrVerify()
-                .onInputStream(new ByteArrayInputStream(data))
-                .withOptions(ConsumerOptions.get().addVerificationOfDetachedSignatures(
-                        new ByteArrayInputStream(signature)).addVerificationCert(certificate));
-        Streams.pipeAll(verification, new ByteArrayOutputStream());
-        verification.close();
-        return verification.getMetadata().isVerifiedSignedBy(certificate);
+        return SignatureChecks.detached(data, signature, certificate);
     }
 }
