@@ -98,6 +98,15 @@ class AdvisoryPdfSignatureTests {
     }
 
     @Test
+    void theAdvisoryPageLinksItsPdfsSignature() throws Exception {
+        ReadyAdvisory a = published("Linked signature");
+        assertThat(fetch("/advisories/" + a.id()).getContentAsString())
+                .contains("href=\"/advisories/" + a.id() + ".pdf.asc\"");
+        assertThat(fetch("/ja/advisories/" + a.id()).getContentAsString())
+                .contains("href=\"/ja/advisories/" + a.id() + ".pdf.asc\"");
+    }
+
+    @Test
     void thereIsNoSignatureWhereThereIsNoPublicPdf() throws Exception {
         clock.moveTo(Instant.now());
         LocalDateTime agreed = clock.instant().atZone(DisplayTime.JST).toLocalDate().plusDays(2).atTime(10, 0);
