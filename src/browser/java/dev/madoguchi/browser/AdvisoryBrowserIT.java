@@ -108,7 +108,7 @@ class AdvisoryBrowserIT {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Example PLC の Web サーバにおけるサービス運用妨害の脆弱性");
         Download pdf = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
-                new Page.GetByRoleOptions().setName("PDF")).click());
+                new Page.GetByRoleOptions().setName("PDF").setExact(true)).click());
         byte[] bytes = Files.readAllBytes(pdf.path());
         assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         assertThat(pdf.suggestedFilename()).isEqualTo(id + "-ja.pdf");
