@@ -38,7 +38,8 @@ class ProviderController {
         String path = http.getRequestURI().substring(http.getContextPath().length());
         // RFC 9116 §3: the legacy location answers the same file
         String served = path.equals(ProviderPaths.SECURITY_TXT_LEGACY) ? ProviderPaths.SECURITY_TXT : path;
-        ProviderFile file = directory.file(served, base(http)).orElseThrow(() -> new NotFoundException(path));
+        ProviderFile file = directory.file(served, base(http), PublicAddress.of(organization).isPresent())
+                .orElseThrow(() -> new NotFoundException(path));
         String etag = file.etag();
         if (request.checkNotModified(etag, file.lastModified().toEpochMilli())) {
             return null;

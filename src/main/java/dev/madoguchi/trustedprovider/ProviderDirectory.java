@@ -52,10 +52,14 @@ class ProviderDirectory {
         this.clock = clock;
     }
 
-    /** Every file of the tree: the lists and metadata first, then each document with its hashes and signature. */
+    /**
+     * Every file of the tree: the lists and metadata first, then each document with its hashes and signature, and
+     * security.txt (signed: {@code base} is the operator's).
+     */
     List<ProviderFile> all(String base) {
         List<PublishedCsaf> servable = documents.all();
         List<ProviderFile> files = new ArrayList<>(lists(base, servable));
+        files.add(securityTxt.file(base, clock.instant(), true));
         for (PublishedCsaf document : servable) {
             for (String extension : BESIDE_DOCUMENT) {
                 files.add(documentFile(document, extension));
@@ -65,14 +69,23 @@ class ProviderDirectory {
     }
 
     /** The file served at {@code path}, if the tree has one there. */
-    Optional<ProviderFile> file(String path, String base) {
+    /**
+     * The file served at {@code path}, or empty.
+     *
+     * @param trustedBase whether {@code base} is the configured public address rather than the request's Host
+     *                    ({@link SecurityTxt#file})
+     */
+    Optional<ProviderFile> file(String path, String base, boolean trustedBase) {
+        if (path.equals(ProviderPaths.SECURITY_TXT)) {
+            return Optional.of(securityTxt.file(base, clock.instant(), trustedBase));
+        }
         Matcher document = DOCUMENT_FILE.matcher(path);
         if (document.matches()) {
             String extension = document.group(3) == null ? "" : document.group(3);
             return documents.find(Integer.parseInt(document.group(1)), document.group(2))
                     .map(d -> documentFile(d, extension));
         }
-        if (!path.startsWith(ProviderPaths.ROOT) && !path.equals(ProviderPaths.SECURITY_TXT)) {
+        if (!path.startsWith(ProviderPaths.ROOT)) {
             return Optional.empty();
         }
         return lists(base, documents.all()).stream().filter(f -> f.path().equals(path)).findFirst();
@@ -95,8 +108,8 @@ class ProviderDirectory {
                         lastUpdated),
                 new ProviderFile(ProviderPaths.FEED, rolie.feed(base, entries, lastUpdated), ProviderFile.JSON,
                         lastUpdated),
-                new ProviderFile(ProviderPaths.CATEGORIES, rolie.categories(entries), ProviderFile.JSON, lastUpdated),
-                securityTxt.file(base, clock.instant())));
+                new ProviderFile(ProviderPaths.CATEGORIES, rolie.categories(entries), ProviderFile.JSON,
+                        lastUpdated)));
         // §7.1.20: each offered PSIRT key in openpgp/, named by its fingerprint
         for (PsirtKey key : offered) {
             described.add(new ProviderFile(ProviderPaths.publicKey(key.fingerprint()),

@@ -32,11 +32,21 @@ class SecurityTxt {
     }
 
     /**
-     * The signed file as of {@code now}. Its text changes once a UTC day (Expires counts from the day's start) and is
-     * signed once per text and key, so a day's copies agree byte for byte on every node; it is renewed with the day.
+     * The file as of {@code now}. Its text changes once a UTC day (Expires counts from the day's start) and is signed
+     * once per text and key, so a day's copies agree byte for byte on every node; it is renewed with the day.
+     *
+     * @param trustedBase whether {@code base} is the configured public address or one the operator gave: only then is
+     *                    the file signed. An address taken from a request's Host header is the client's to choose, and
+     *                    our signature on Contact and Encryption fields pointing wherever a client likes would send
+     *                    reporters to them (RFC 9116 §2.3: the signature vouches for the content).
      */
-    ProviderFile file(String base, Instant now) {
-        DocumentSignatures.Signed signed = signatures.clearsigned(ProviderPaths.SECURITY_TXT, fields(base, now));
+    ProviderFile file(String base, Instant now, boolean trustedBase) {
+        String fields = fields(base, now);
+        if (!trustedBase) {
+            return new ProviderFile(ProviderPaths.SECURITY_TXT, fields.getBytes(StandardCharsets.UTF_8),
+                    ProviderFile.TEXT, now.truncatedTo(ChronoUnit.DAYS));
+        }
+        DocumentSignatures.Signed signed = signatures.clearsigned(ProviderPaths.SECURITY_TXT, fields);
         return new ProviderFile(ProviderPaths.SECURITY_TXT, signed.text().getBytes(StandardCharsets.UTF_8),
                 ProviderFile.TEXT, signed.signedAt());
     }
