@@ -29,7 +29,9 @@ public interface StatusPageSection {
      * A Thymeleaf fragment and the values it shows. The fragment is inserted with {@code section} (this view),
      * {@code token}, {@code sectionProblems} and {@code sectionDraft} (what was typed in a refused form) in scope.
      *
-     * @param fragment a fragment expression's template and selector, e.g. {@code cases/reporter-proposal :: section}
+     * @param name     the section's name, as {@link #name()}; the page gives the section the id {@code section-<name>}
+     * @param template the Thymeleaf template holding the fragment, e.g. {@code cases/reporter-proposal}
+     * @param selector the fragment in it, e.g. {@code section}
      */
     record View(String name, String template, String selector, Map<String, Object> values) {
 
