@@ -48,12 +48,15 @@ class CasePageController {
     private final TransactionTemplate transaction;
     private final CaseProperties properties;
     private final PublicationAgreements agreements;
+    private final PublicationProposals proposals;
     private final Clock clock;
 
     CasePageController(CaseClosing closing, Cases cases, CaseConversation conversation,
             CaseParticipants participants, CaseReplies replies, ReporterThread reports, Divisions divisions,
             StaffDirectory staff, Attachments attachments, AuditTrail audit, TransactionTemplate transaction,
-            CaseProperties properties, PublicationAgreements agreements, Clock clock) {
+            CaseProperties properties, PublicationAgreements agreements, PublicationProposals proposals,
+            Clock clock) {
+        this.proposals = proposals;
         this.closing = closing;
         this.cases = cases;
         this.conversation = conversation;
@@ -100,6 +103,8 @@ class CasePageController {
         model.addAttribute("resolutions", Resolution.values());
         List<PublicationAgreements.AgreementEntry> agreed = agreements.all(c.id());
         model.addAttribute("agreements", agreed);
+        model.addAttribute("negotiation", new Negotiation(proposals.open(c.id()).orElse(null),
+                proposals.required(c), c.closed() ? null : proposals.staffParty(c, viewer).orElse(null)));
         if (viewer.handles()) {
             model.addAttribute("agreementForm", AgreementForm.forPage(model.getAttribute("agreementDraft"), agreed,
                     onCase.isEmpty() ? null : onCase.get(0).report().reporterName()));

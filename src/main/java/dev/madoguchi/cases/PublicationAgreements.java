@@ -68,7 +68,15 @@ class PublicationAgreements {
     /** Records an agreed publication date, superseding the one in force if any. */
     @Transactional
     void record(String reference, CaseViewer viewer, Instant publishAt, List<AgreedParty> parties) {
-        Case c = handled(reference, viewer);
+        record(handled(reference, viewer), viewer.username(), publishAt, parties);
+    }
+
+    /**
+     * Records an agreement reached by the parties themselves (issue 10: every required party accepted a proposal);
+     * {@code actor} is the PSIRT member whose acceptance was PSIRT's consent.
+     */
+    @Transactional
+    void record(Case c, String actor, Instant publishAt, List<AgreedParty> parties) {
         Instant now = clock.instant();
         check(publishAt, parties, now);
         lockCase(c);
@@ -78,7 +86,7 @@ class PublicationAgreements {
         long id = jdbc.sql("""
                 insert into publication_agreement (case_id, publish_at, recorded_by, recorded_at)
                 values (?, ?, ?, ?) returning id""")
-                .params(c.id(), SqlInstants.toSql(publishAt), viewer.username(), SqlInstants.toSql(now))
+                .params(c.id(), SqlInstants.toSql(publishAt), actor, SqlInstants.toSql(now))
                 .query(Long.class).single();
         for (int i = 0; i < parties.size(); i++) {
             AgreedParty party = parties.get(i);
@@ -86,7 +94,7 @@ class PublicationAgreements {
                             + "values (?, ?, ?, ?, ?)")
                     .params(id, i, party.kind(), party.name().strip(), SqlInstants.toSql(party.agreedAt())).update();
         }
-        timeline.record(c, viewer.username(), "publication-agreed", "publication " + time.jst(publishAt)
+        timeline.recordAs(c, actor, "publication-agreed", "publication " + time.jst(publishAt)
                 + " agreed by " + describe(parties)
                 + previous.map(p -> "; was " + time.jst(p.agreement().publishAt())).orElse(""));
         events.publishEvent(new PublicationDateAgreed(c.id(), c.reference(), publishAt));
@@ -95,7 +103,12 @@ class PublicationAgreements {
     /** Withdraws the agreement in force: no publication date is agreed any more. */
     @Transactional
     void withdraw(String reference, CaseViewer viewer, String reason) {
-        Case c = handled(reference, viewer);
+        withdraw(handled(reference, viewer), viewer.username(), reason);
+    }
+
+    /** Withdraws the agreement in force for whoever reopened the date (issue 10: a new proposal after agreement). */
+    @Transactional
+    void withdraw(Case c, String actor, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new CaseRuleViolation("case.reason.required");
         }
@@ -106,8 +119,8 @@ class PublicationAgreements {
         AgreementEntry current = current(c.id()).orElseThrow(() -> new CaseRuleViolation("case.agreement.none"));
         jdbc.sql("update publication_agreement set withdrawn_at = ?, withdrawn_by = ?, withdrawn_reason = ? "
                         + "where id = ?")
-                .params(SqlInstants.toSql(clock.instant()), viewer.username(), reason.strip(), current.id()).update();
-        timeline.record(c, viewer.username(), "publication-agreement-withdrawn", "publication "
+                .params(SqlInstants.toSql(clock.instant()), actor, reason.strip(), current.id()).update();
+        timeline.recordAs(c, actor, "publication-agreement-withdrawn", "publication "
                 + time.jst(current.agreement().publishAt()) + " no longer agreed; reason: " + reason.strip());
         events.publishEvent(new PublicationAgreementWithdrawn(c.id(), c.reference()));
     }
@@ -174,7 +187,7 @@ class PublicationAgreements {
     }
 
     /** Two handlers agreeing dates for one case at once: the second waits and supersedes the first. */
-    private void lockCase(Case c) {
+    void lockCase(Case c) {
         jdbc.sql("select id from psirt_case where id = ? for update").param(c.id()).query(Long.class).single();
     }
 

@@ -27,6 +27,8 @@ class IntakeRoutes {
                 post("/r/{token}/messages", anyone()),
                 post("/r/{token}/credit", anyone()),
                 post("/r/{token}/withdraw", anyone()),
+                // sections other modules add to the status page (StatusPageSection); the token is checked as above
+                post("/r/{token}/sections/{name}/{action}", anyone()),
                 get("/r/{token}/files/{attachmentId}", anyone()),
                 get("/desk/reports", roles(Role.PSIRT, Role.ADMIN)),
                 get("/desk/reports/**", roles(Role.PSIRT, Role.ADMIN)),

@@ -66,6 +66,15 @@ class ReporterMail {
                 organization.name(to.language()), reply);
     }
 
+    /**
+     * There is something on the status page for the reporter to see or answer (issue 10: a publication date
+     * proposed or agreed). The mail only points to the page.
+     */
+    void statusPageNews(Recipient to) {
+        queue(to, "report-status-news", "mail.status-news", to.trackingNumber(), "", time.jst(to.acknowledgeBy()),
+                organization.name(to.language()));
+    }
+
     /** Queues {@code key.body}; when encrypted, {@code key.encrypted-body} if the bundle has one. */
     private void queue(Recipient to, String category, String key, Object... args) {
         Locale locale = to.language().locale();

@@ -28,8 +28,11 @@ public class ReporterThread {
     private final AuditTrail audit;
     private final Clock clock;
 
+    private final StatusLinks links;
+
     ReporterThread(Reports reports, ReportConversation conversation, ReporterMail mail, AuditTrail audit,
-            Clock clock) {
+            Clock clock, StatusLinks links) {
+        this.links = links;
         this.reports = reports;
         this.conversation = conversation;
         this.mail = mail;
@@ -62,6 +65,17 @@ public class ReporterThread {
         mail.news(ReporterMail.Recipient.of(report), body.strip());
         audit.record(AuditEntry.of("report.message-to-reporter", "report", reportId, "message " + id));
         return id;
+    }
+
+    /** Whether the reporter can still open their status page: a link not revoked, a report not withdrawn. */
+    public boolean reachable(long reportId) {
+        return reports.byId(reportId).filter(r -> !r.withdrawn()).isPresent() && links.active(reportId);
+    }
+
+    /** Tells the reporter by e-mail that their status page has news for them, without saying what. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void tellStatusPageNews(long reportId) {
+        reports.byId(reportId).ifPresent(report -> mail.statusPageNews(ReporterMail.Recipient.of(report)));
     }
 
     /** The state the reporter sees ({@code status.state.<status>} in the intake messages). */

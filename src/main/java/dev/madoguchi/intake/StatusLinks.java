@@ -51,6 +51,12 @@ class StatusLinks {
                 .param(hash(token)).query(Long.class).optional();
     }
 
+    /** Whether the reporter holds a link that still opens the report. */
+    boolean active(long reportId) {
+        return jdbc.sql("select exists (select 1 from report_status_link where report_id = ? and revoked_at is null)")
+                .param(reportId).query(Boolean.class).single();
+    }
+
     void revokeAll(long reportId) {
         jdbc.sql("update report_status_link set revoked_at = ? where report_id = ? and revoked_at is null")
                 .params(SqlInstants.toSql(clock.instant()), reportId).update();

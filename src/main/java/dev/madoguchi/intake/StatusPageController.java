@@ -32,9 +32,11 @@ class StatusPageController {
     private final ReporterActions actions;
     private final Attachments attachments;
     private final MessageSource messages;
+    private final List<StatusPageSection> sections;
 
     StatusPageController(StatusLinks links, Reports reports, ReportConversation conversation, ReporterActions actions,
-            Attachments attachments, MessageSource messages) {
+            Attachments attachments, MessageSource messages, List<StatusPageSection> sections) {
+        this.sections = sections;
         this.links = links;
         this.reports = reports;
         this.conversation = conversation;
@@ -120,6 +122,8 @@ class StatusPageController {
         model.addAttribute("messages", conversation.messages(report.id()));
         model.addAttribute("messageDraft", messageDraft);
         model.addAttribute("messageProblems", messageProblems);
+        model.addAttribute("sections", report.withdrawn() ? List.of()
+                : sections.stream().flatMap(s -> s.view(report.id()).stream()).toList());
         if (!model.containsAttribute("creditName")) {
             model.addAttribute("creditName", report.creditName() == null ? "" : report.creditName());
         }
