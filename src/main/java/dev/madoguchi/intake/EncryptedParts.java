@@ -33,6 +33,9 @@ class EncryptedParts {
     /** Text that is not UTF-8 cannot be shown as the report's text; the message is kept armored. */
     static final String NOT_TEXT = "report.pgp.not-text";
     private static final String TOO_LARGE = "pgp.message.too-large";
+    /** More messages than this in one field are kept as received, unopened: each costs a decryption. */
+    static final int MAX_MESSAGES_PER_FIELD = 3;
+    static final String TOO_MANY = "report.pgp.too-many";
 
     private final PsirtKeys keys;
 
@@ -104,14 +107,24 @@ class EncryptedParts {
         Matcher message = ARMORED.matcher(text);
         StringBuilder opened = new StringBuilder();
         List<String> fingerprints = new ArrayList<>();
+        // a code point takes at most four bytes in UTF-8: the field's limit bounds the work of all its messages
+        // together (compression bombs), and only a few messages per field are opened at all
+        long budget = maxCodePoints * 4L;
+        int messages = 0;
         while (message.find()) {
             String replacement = message.group();
             try {
-                // a code point takes at most four bytes in UTF-8: the field's limit bounds the work (compression bombs)
-                PsirtKeys.OpenedMessage plain = keys.open(message.group().getBytes(StandardCharsets.UTF_8),
-                        maxCodePoints * 4L);
-                replacement = utf8(plain.plaintext());
-                fingerprints.add(plain.fingerprint());
+                if (++messages > MAX_MESSAGES_PER_FIELD) {
+                    notes.problem(TOO_MANY);
+                } else if (budget <= 0) {
+                    notes.problem(TOO_LARGE);
+                } else {
+                    PsirtKeys.OpenedMessage plain = keys.open(message.group().getBytes(StandardCharsets.UTF_8),
+                            budget);
+                    budget -= plain.plaintext().length;
+                    replacement = utf8(plain.plaintext());
+                    fingerprints.add(plain.fingerprint());
+                }
             } catch (OpenPgpProblem e) {
                 notes.problem(e.messageKey());
             } catch (CharacterCodingException e) {

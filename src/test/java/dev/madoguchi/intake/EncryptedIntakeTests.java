@@ -220,6 +220,21 @@ class EncryptedIntakeTests {
     }
 
     @Test
+    void onlyThreeMessagesInOneFieldAreOpenedAndTheRestKeptAsReceived() throws Exception {
+        StringBuilder text = new StringBuilder();
+        String fourth = null;
+        for (int i = 1; i <= 4; i++) {
+            String message = PgpSamples.encryptArmored(current.publicKey(), "part " + i).strip();
+            text.append(message).append('\n');
+            fourth = message;
+        }
+        Submitted submitted = IntakeFixtures.submit(mvc, fieldsWithSteps(text.toString()));
+        Map<String, Object> row = report(submitted.trackingNumber());
+        assertThat((String) row.get("steps_to_reproduce")).startsWith("part 1\npart 2\npart 3\n").contains(fourth);
+        assertThat(row.get("text_pgp_problem")).isEqualTo(EncryptedParts.TOO_MANY);
+    }
+
+    @Test
     void aMessageInTheTextThatOpensToSomethingOtherThanTextIsKeptAsReceived() throws Exception {
         String binary = new String(PgpSamples.encrypt(current.publicKey(), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1},
                 true), StandardCharsets.US_ASCII);
