@@ -124,6 +124,19 @@ class OutboxDeliveryTests extends SmtpServerUnderTest {
     }
 
     @Test
+    void aRecipientThatIsNoAddressFailsAtOnceAndTheOthersStillGo() {
+        long broken = queue("reporter at example dot jp", Language.EN, "broken", "1", "b1");
+        long fine = queue("reporter@example.jp", Language.EN, "fine", "2", "b2");
+
+        sender.sendDue();
+
+        assertThat(statusOf(broken)).isEqualTo("failed");
+        assertThat(lastError(broken)).isNotBlank();
+        assertThat(statusOf(fine)).isEqualTo("sent");
+        assertThat(received()).hasSize(1);
+    }
+
+    @Test
     void aClaimWhoseSenderDiedIsSentAgainAfterItsLeaseWithTheSameMessageId() throws Exception {
         long id = queue("a@example.jp", Language.EN, "one", "1", "l1");
         String messageId = sender.claim().get(0).messageId();
