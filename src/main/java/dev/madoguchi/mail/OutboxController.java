@@ -1,5 +1,7 @@
 package dev.madoguchi.mail;
 
+import java.util.Locale;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +27,7 @@ class OutboxController {
     @GetMapping
     String list(@RequestParam(defaultValue = "all") String status, Model model) {
         OutboxDesk.Filter filter = OutboxDesk.Filter.of(status);
-        model.addAttribute("filter", filter.name().toLowerCase(java.util.Locale.ROOT));
+        model.addAttribute("filter", filter.name().toLowerCase(Locale.ROOT));
         model.addAttribute("messages", desk.recent(filter));
         model.addAttribute("counts", desk.counts());
         model.addAttribute("delivering", settings.delivering());
