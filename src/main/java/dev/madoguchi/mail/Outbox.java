@@ -1,6 +1,8 @@
 package dev.madoguchi.mail;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
@@ -20,7 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Messages to send, written in the same transaction as the act that causes them, so none is lost and none is sent
- * for an act that rolled back. Delivery by SMTP comes with the mail sender.
+ * for an act that rolled back; {@link OutboxSender} delivers them by SMTP. Each message gets its Message-ID here, and
+ * {@code In-Reply-To} names the one before it about the same object to the same recipient, so that the recipient's
+ * mail program threads them (issue 10).
  *
  * <p>A message with a recipient key is encrypted to it and signed by the PSIRT key before it is sealed (issue 9:
  * every e-mail to a reporter who gave a key). A key that expired or was revoked since it was given cannot be used;
@@ -32,12 +36,14 @@ public class Outbox {
     private final JdbcClient jdbc;
     private final Vault vault;
     private final PsirtKeys keys;
+    private final SenderAddress sender;
     private final Clock clock;
 
-    Outbox(JdbcClient jdbc, Vault vault, PsirtKeys keys, Clock clock) {
+    Outbox(JdbcClient jdbc, Vault vault, PsirtKeys keys, SenderAddress sender, Clock clock) {
         this.jdbc = jdbc;
         this.vault = vault;
         this.keys = keys;
+        this.sender = sender;
         this.clock = clock;
     }
 
@@ -49,13 +55,29 @@ public class Outbox {
         SealedBytes body = vault.seal(text.text().getBytes(StandardCharsets.UTF_8), context(id));
         jdbc.sql("""
                 insert into outbox_message (id, queued_at, recipient, language, category, subject, body_key_id,
-                                            body_nonce, body_sealed, reference_type, reference_id, status, encryption)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?)""")
+                                            body_nonce, body_sealed, reference_type, reference_id, status, encryption,
+                                            next_attempt_at, message_id, in_reply_to)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?)""")
                 .params(id, SqlInstants.toSql(now), mail.recipient(), mail.language().tag(),
                         mail.category(), mail.subject(), body.keyId(), body.nonce(), body.ciphertext(),
-                        mail.referenceType(), mail.referenceId(), text.encryption())
+                        mail.referenceType(), mail.referenceId(), text.encryption(), SqlInstants.toSql(now),
+                        sender.messageId(id), previous(mail))
                 .update();
         return id;
+    }
+
+    /** The Message-ID of the latest message about the same object to the same recipient, or {@code null}. */
+    private String previous(OutgoingMail mail) {
+        if (mail.referenceType() == null || mail.referenceId() == null) {
+            return null;
+        }
+        return jdbc.sql("""
+                select message_id from outbox_message
+                where reference_type = ? and reference_id = ? and lower(recipient) = lower(?)
+                  and message_id is not null
+                order by id desc limit 1""")
+                .params(mail.referenceType(), mail.referenceId(), mail.recipient())
+                .query(String.class).optional().orElse(null);
     }
 
     private record Body(String text, String encryption) {
@@ -86,12 +108,15 @@ public class Outbox {
                 .params(referenceType, referenceId)
                 .query((rs, n) -> new QueuedMail(rs.getLong("id"), SqlInstants.read(rs, "queued_at"),
                         rs.getString("recipient"), rs.getString("language"), rs.getString("category"),
-                        rs.getString("subject"),
-                        new String(vault.open(new SealedBytes(rs.getString("body_key_id"), rs.getBytes("body_nonce"),
-                                rs.getBytes("body_sealed")), context(rs.getLong("id"))),
-                                StandardCharsets.UTF_8),
-                        rs.getString("status"), rs.getString("encryption")))
+                        rs.getString("subject"), body(rs), rs.getString("status"), rs.getString("encryption")))
                 .list();
+    }
+
+    /** The opened body of the row {@code rs} is on (columns id, body_key_id, body_nonce, body_sealed). */
+    String body(ResultSet rs) throws SQLException {
+        SealedBytes sealed = new SealedBytes(rs.getString("body_key_id"), rs.getBytes("body_nonce"),
+                rs.getBytes("body_sealed"));
+        return new String(vault.open(sealed, context(rs.getLong("id"))), StandardCharsets.UTF_8);
     }
 
     private static String context(long id) {
