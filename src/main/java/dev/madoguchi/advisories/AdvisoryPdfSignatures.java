@@ -37,7 +37,7 @@ class AdvisoryPdfSignatures {
     /** The armored signature of the PDF {@code bytes} served at {@code path}, made now if there is none yet. */
     Kept of(String path, byte[] bytes) {
         String sha256 = sha256(bytes);
-        return stored(path, sha256).orElseGet(() -> {
+        return stored(path, sha256, keys.currentOrFirst().fingerprint()).orElseGet(() -> {
             Signature signature = keys.sign(bytes);
             jdbc.sql("""
                     insert into advisory_pdf_signature (path, sha256, key_fingerprint, armored, signed_at)
@@ -46,16 +46,17 @@ class AdvisoryPdfSignatures {
                     .param("path", path).param("sha256", sha256).param("fingerprint", signature.fingerprint())
                     .param("armored", signature.armored()).param("signedAt", Timestamp.from(signature.signedAt()))
                     .update();
-            return stored(path, sha256).orElseThrow();
+            // by the signer, not by whatever key is current by now (a switch on another node meanwhile)
+            return stored(path, sha256, signature.fingerprint()).orElseThrow();
         });
     }
 
-    private Optional<Kept> stored(String path, String sha256) {
+    private Optional<Kept> stored(String path, String sha256, String fingerprint) {
         return jdbc.sql("""
                 select armored, signed_at from advisory_pdf_signature
                 where path = :path and sha256 = :sha256 and key_fingerprint = :fingerprint""")
                 .param("path", path).param("sha256", sha256)
-                .param("fingerprint", keys.currentOrFirst().fingerprint())
+                .param("fingerprint", fingerprint)
                 .query((rs, n) -> new Kept(rs.getString(1), rs.getTimestamp(2).toInstant())).optional();
     }
 

@@ -41,11 +41,12 @@ public final class ValidatorJvm {
     }
 
     /**
-     * The command line of the second JVM for this JVM's run with {@code programArgs}, or {@code null} when the
-     * validation should run here.
+     * The command line of the second JVM for this JVM's run with {@code programArgs} (starting {@code csaf validate}),
+     * or {@code null} when the validation should run here.
      */
     public static List<String> commandForThisRun(List<String> programArgs) {
-        if (!worthASecondJvm(programArgs)) {
+        // the words after "csaf validate": a folder named csaf where the command runs must not count
+        if (!worthASecondJvm(programArgs.subList(Math.min(2, programArgs.size()), programArgs.size()))) {
             return null;
         }
         ProcessHandle.Info self = ProcessHandle.current().info();

@@ -52,6 +52,13 @@ class KeyPageController {
         for (PsirtKey key : offered) {
             text.append(key.publicKey().strip()).append('\n');
         }
+        // revoked keys follow, carrying their revocation: a reporter who still holds one learns it is revoked when
+        // they refresh (RFC 4880 §5.2.3.23); they are never offered for new messages
+        for (PsirtKey key : keys.all()) {
+            if (key.state() == KeyState.REVOKED) {
+                text.append(key.publicKey().strip()).append('\n');
+            }
+        }
         return ResponseEntity.ok().contentType(PGP_KEYS)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"pgp-key.asc\"")
                 .body(text.toString().getBytes(StandardCharsets.US_ASCII));

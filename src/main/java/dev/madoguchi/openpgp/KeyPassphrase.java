@@ -61,10 +61,18 @@ class KeyPassphrase {
                 byte[] random = new byte[32];
                 new SecureRandom().nextBytes(random);
                 try {
-                    Files.writeString(file, Base64.getEncoder().encodeToString(random) + "\n",
-                            StandardCharsets.US_ASCII, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                    if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+                    // written under another name with owner-only permissions from its creation, then moved into place:
+                    // never readable by others, and another node never reads it half written
+                    Path partial = Files.createTempFile(keyDirectory, FILE, ".new");
+                    if (partial.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                        Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-------"));
+                    }
+                    Files.writeString(partial, Base64.getEncoder().encodeToString(random) + "\n",
+                            StandardCharsets.US_ASCII, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+                    try {
+                        Files.createLink(file, partial);
+                    } finally {
+                        Files.deleteIfExists(partial);
                     }
                 } catch (FileAlreadyExistsException e) {
                     // another process sharing the data directory wrote it first: use theirs

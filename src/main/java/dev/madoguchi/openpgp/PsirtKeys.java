@@ -243,8 +243,16 @@ public class PsirtKeys {
     /** {@code text} cleartext-signed by the current key (RFC 9116 §2.3 for security.txt). */
     @Transactional
     public String clearsign(String text) {
+        return clearsigned(text).armored();
+    }
+
+    /** {@code text} cleartext-signed by the current key, with the key that signed it and when. */
+    @Transactional
+    public Signature clearsigned(String text) {
         PsirtKey key = currentOrFirst();
-        return Signatures.cleartext(text, rows.secretKey(key.fingerprint()), passphrase.protector(), clock.instant());
+        Instant now = clock.instant();
+        return new Signature(Signatures.cleartext(text, rows.secretKey(key.fingerprint()), passphrase.protector(), now),
+                key.fingerprint(), now);
     }
 
     /**

@@ -47,7 +47,9 @@ class DocumentSignatures {
             Signature signature = keys.sign(bytes);
             insert("trusted_provider_signature", "armored", path, sha256, signature.fingerprint(),
                     signature.armored(), signature.signedAt());
-            return stored("trusted_provider_signature", "armored", path, sha256).orElseThrow();
+            // by the signer, not by whatever key is current by now (a switch on another node meanwhile)
+            return stored("trusted_provider_signature", "armored", path, sha256, signature.fingerprint())
+                    .orElseThrow();
         }).text();
     }
 
@@ -55,13 +57,14 @@ class DocumentSignatures {
     Signed clearsigned(String path, String text) {
         String sha256 = Digests.sha256(text.getBytes(StandardCharsets.UTF_8));
         return stored("trusted_provider_clearsigned", "signed_text", path, sha256).orElseGet(() -> {
-            String fingerprint = keys.currentOrFirst().fingerprint();
-            Instant now = clock.instant();
-            String signed = keys.clearsign(text);
+            Signature signed = keys.clearsigned(text);
+            Instant now = signed.signedAt();
             jdbc.sql("delete from trusted_provider_clearsigned where path = :path and signed_at < :cutoff")
                     .param("path", path).param("cutoff", Timestamp.from(now.minus(CLEARSIGNED_KEPT))).update();
-            insert("trusted_provider_clearsigned", "signed_text", path, sha256, fingerprint, signed, now);
-            return stored("trusted_provider_clearsigned", "signed_text", path, sha256).orElseThrow();
+            insert("trusted_provider_clearsigned", "signed_text", path, sha256, signed.fingerprint(),
+                    signed.armored(), now);
+            return stored("trusted_provider_clearsigned", "signed_text", path, sha256, signed.fingerprint())
+                    .orElseThrow();
         });
     }
 
@@ -76,10 +79,14 @@ class DocumentSignatures {
 
     /** The kept text for these bytes made by the current key: a retired key's signatures are not served. */
     private Optional<Signed> stored(String table, String column, String path, String sha256) {
+        return stored(table, column, path, sha256, keys.currentOrFirst().fingerprint());
+    }
+
+    private Optional<Signed> stored(String table, String column, String path, String sha256, String fingerprint) {
         return jdbc.sql("select " + column + ", signed_at from " + table
                 + " where path = :path and sha256 = :sha256 and key_fingerprint = :fingerprint")
                 .param("path", path).param("sha256", sha256)
-                .param("fingerprint", keys.currentOrFirst().fingerprint())
+                .param("fingerprint", fingerprint)
                 .query((rs, n) -> new Signed(rs.getString(1), rs.getTimestamp(2).toInstant()))
                 .optional();
     }

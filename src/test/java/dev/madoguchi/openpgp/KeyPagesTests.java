@@ -182,7 +182,12 @@ class KeyPagesTests {
                         .param("cause", "superseded").param("reason", "rotated"))
                 .andExpect(redirectedUrl("/admin/pgp-keys")).andExpect(flash().attribute("notice", "pgp.admin.revoked"));
         assertThat(keys.byFingerprint(old.fingerprint()).orElseThrow().revocationReason()).isEqualTo("superseded: rotated");
-        assertThat(armoredFingerprints()).containsExactly(next.fingerprint());
+        // the revoked key follows the offered ones, carrying its revocation for those who still hold it
+        assertThat(armoredFingerprints()).containsExactly(next.fingerprint(), old.fingerprint());
+        String served = mvc.perform(get("/pgp-key.asc")).andReturn().getResponse().getContentAsString();
+        PGPPublicKeyRing revoked = PGPainless.readKeyRing().publicKeyRing(
+                served.substring(served.lastIndexOf("-----BEGIN PGP PUBLIC KEY BLOCK-----")));
+        assertThat(PGPainless.inspectKeyRing(revoked).getRevocationSelfSignature()).isNotNull();
         String today = LocalDate.now(DisplayTime.JST).toString();
         assertThat(page("/pgp-key", null, "en")).contains("Previous keys", old.facts().groupedFingerprint(),
                 "Revoked on " + today);

@@ -42,12 +42,16 @@ class PsirtKeyLifeTests {
     JdbcClient jdbc;
     @Autowired
     MovableClock clock;
+    @Autowired
+    PsirtKeyRows rows;
+    @Autowired
+    KeyPassphrase passphrase;
 
     @BeforeEach
     void empty() {
-        // a little ahead of the machine: PGPainless dates a new key's self-signatures by the machine's clock, and a key
-        // is only usable from then (SecretKeys.generate)
-        clock.moveTo(Instant.now().plusSeconds(2));
+        // ahead of the machine: PGPainless dates a new key's self-signatures by the machine's clock, and a key is only
+        // usable from then (SecretKeys.generate); a minute covers slow generation on a busy machine
+        clock.moveTo(Instant.now().plusSeconds(60));
         jdbc.sql("delete from openpgp_expiry_warning").update();
         jdbc.sql("delete from openpgp_key").update();
     }
@@ -71,6 +75,18 @@ class PsirtKeyLifeTests {
         assertThat(facts.groupedFingerprint()).matches("([0-9A-F]{4} ){4}[0-9A-F]{4}  ([0-9A-F]{4} ){4}[0-9A-F]{4}");
         assertThat(key.publicKey()).startsWith("-----BEGIN PGP PUBLIC KEY BLOCK-----")
                 .doesNotContain("PRIVATE");
+    }
+
+    @Test
+    void aNodeWhosePassphraseDoesNotOpenTheCurrentKeyRefusesToStart() {
+        new KeyPassphraseCheck(rows, KeyPassphrase.of("whatever")).afterSingletonsInstantiated(); // no key yet
+        PsirtKey key = keys.generate(KeyAlgorithm.ED25519, "A <psirt@example.com>", inDays(365), "admin");
+        new KeyPassphraseCheck(rows, passphrase).afterSingletonsInstantiated();
+        assertThatThrownBy(() -> new KeyPassphraseCheck(rows, KeyPassphrase.of("another node's"))
+                .afterSingletonsInstantiated())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("MADOGUCHI_PGP_PASSPHRASE").hasMessageContaining(key.fingerprint())
+                .hasMessageNotContaining("another node's");
     }
 
     @Test
