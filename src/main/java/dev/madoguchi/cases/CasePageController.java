@@ -50,12 +50,14 @@ class CasePageController {
     private final PublicationAgreements agreements;
     private final PublicationProposals proposals;
     private final Clock clock;
+    private final CoordinatorReferences coordinatorReferences;
 
     CasePageController(CaseClosing closing, Cases cases, CaseConversation conversation,
             CaseParticipants participants, CaseReplies replies, ReporterThread reports, Divisions divisions,
             StaffDirectory staff, Attachments attachments, AuditTrail audit, TransactionTemplate transaction,
             CaseProperties properties, PublicationAgreements agreements, PublicationProposals proposals,
-            Clock clock) {
+            Clock clock, CoordinatorReferences coordinatorReferences) {
+        this.coordinatorReferences = coordinatorReferences;
         this.proposals = proposals;
         this.closing = closing;
         this.cases = cases;
@@ -105,7 +107,9 @@ class CasePageController {
         model.addAttribute("agreements", agreed);
         model.addAttribute("negotiation", new Negotiation(proposals.open(c.id()).orElse(null),
                 proposals.required(c), c.closed() ? null : proposals.staffParty(c, viewer).orElse(null)));
+        model.addAttribute("coordinatorReferences", coordinatorReferences.of(c.id()));
         if (viewer.handles()) {
+            model.addAttribute("coordinatorOrganizations", coordinatorReferences.organizations());
             model.addAttribute("agreementForm", AgreementForm.forPage(model.getAttribute("agreementDraft"), agreed,
                     onCase.isEmpty() ? null : onCase.get(0).report().reporterName()));
         }

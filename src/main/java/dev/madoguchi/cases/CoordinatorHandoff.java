@@ -1,0 +1,127 @@
+package dev.madoguchi.cases;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+
+import dev.madoguchi.coordinators.CoordinatorOrganization;
+import dev.madoguchi.mail.Outbox;
+import dev.madoguchi.mail.OutgoingMail;
+import dev.madoguchi.openpgp.PublicKeyCheck;
+import dev.madoguchi.shared.DisplayTime;
+import dev.madoguchi.shared.Language;
+import dev.madoguchi.shared.Organization;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Handing a case to a coordinator organization (issue 10): the message is composed in the organization's language,
+ * shown to the handler for review, then queued to each of its addresses. The details go only encrypted to the
+ * organization's key (OpenPGP issue: no undisclosed vulnerability detail in clear e-mail); an organization without a
+ * usable key gets only a neutral "there is news, please contact us", and the handler is told so.
+ */
+@Component
+class CoordinatorHandoff {
+
+    static final String CATEGORY = "coordinator-handoff";
+
+    /** The message as it will go out; {@code detailed} says whether the details go (encrypted) or only the notice. */
+    record Handoff(CoordinatorOrganization organization, List<String> recipients, Language language, String subject,
+            String details, String notice, boolean detailed) {
+
+        /** The text the organization will read. */
+        public String body() {
+            return detailed ? details : notice;
+        }
+    }
+
+    private final CoordinatorReferences references;
+    private final PublicationAgreements agreements;
+    private final PublicationProposals proposals;
+    private final CaseTimeline timeline;
+    private final Outbox outbox;
+    private final Organization us;
+    private final MessageSource messages;
+    private final DisplayTime time;
+    private final Clock clock;
+
+    CoordinatorHandoff(CoordinatorReferences references, PublicationAgreements agreements,
+            PublicationProposals proposals, CaseTimeline timeline, Outbox outbox, Organization us,
+            MessageSource messages, DisplayTime time, Clock clock) {
+        this.references = references;
+        this.agreements = agreements;
+        this.proposals = proposals;
+        this.timeline = timeline;
+        this.outbox = outbox;
+        this.us = us;
+        this.messages = messages;
+        this.time = time;
+        this.clock = clock;
+    }
+
+    /** The hand-off for review; a refusal when the organization has no address to write to. */
+    Handoff compose(String reference, CaseViewer viewer, long organizationId) {
+        Case c = references.handled(reference, viewer);
+        return compose(c, references.organization(organizationId));
+    }
+
+    /** Queues the hand-off to every address of the organization and records it on the case. */
+    @Transactional
+    Handoff send(String reference, CaseViewer viewer, long organizationId) {
+        Case c = references.handled(reference, viewer);
+        Handoff handoff = compose(c, references.organization(organizationId));
+        for (String recipient : handoff.recipients()) {
+            OutgoingMail mail = new OutgoingMail(recipient, handoff.language(), CATEGORY, handoff.subject(),
+                    handoff.notice(), "case", c.reference());
+            // the plain body, sent should the key become unusable before delivery, is the neutral notice
+            outbox.queue(handoff.detailed()
+                    ? mail.withRecipientKey(handoff.organization().publicKey(), handoff.details()) : mail);
+        }
+        timeline.record(c, viewer.username(), CATEGORY, handoff.organization().shortName() + " ("
+                + String.join(", ", handoff.recipients()) + "): "
+                + (handoff.detailed() ? "details sent encrypted to its key" : "notice only, no usable key"));
+        return handoff;
+    }
+
+    private Handoff compose(Case c, CoordinatorOrganization organization) {
+        if (!organization.hasContact()) {
+            throw new CaseRuleViolation("case.handoff.no-contact", organization.shortName());
+        }
+        Language language = organization.language();
+        Locale locale = language.locale();
+        boolean usableKey = organization.hasKey()
+                && PublicKeyCheck.check(organization.publicKey(), Date.from(clock.instant())).isEmpty();
+        String subject = text("case.handoff.mail.subject", locale, us.name(language), c.reference());
+        String notice = text("case.handoff.mail.notice", locale, organization.name(language), us.name(language),
+                c.reference(), us.psirtEmail());
+        List<String> lines = new ArrayList<>();
+        lines.add(text("case.handoff.mail.opening", locale, organization.name(language), us.name(language)));
+        lines.add("");
+        lines.add(text("case.handoff.mail.case", locale, c.reference(), c.title()));
+        references.of(c.id()).stream().filter(r -> r.organizationId() == organization.id()).findFirst()
+                .ifPresent(r -> lines.add(text("case.handoff.mail.their-references", locale,
+                        String.join(" ", java.util.stream.Stream.of(r.caseNumber(), r.jvnId(), r.jvnvuId())
+                                .filter(java.util.Objects::nonNull).toList()))));
+        lines.add(publication(c, locale));
+        lines.add(text("case.handoff.mail.contact", locale, us.psirtEmail()));
+        return new Handoff(organization, organization.emails(), language, subject, String.join("\n", lines),
+                notice, usableKey);
+    }
+
+    /** The agreed publication date, else the one proposed, else that none is set yet. */
+    private String publication(Case c, Locale locale) {
+        return agreements.current(c.id())
+                .map(a -> text("case.handoff.mail.agreed", locale, time.jst(a.agreement().publishAt())))
+                .or(() -> proposals.open(c.id())
+                        .map(p -> text("case.handoff.mail.proposed", locale, time.jst(p.publishAt()))))
+                .orElseGet(() -> text("case.handoff.mail.no-date", locale));
+    }
+
+    private String text(String key, Locale locale, Object... arguments) {
+        return messages.getMessage(key, arguments, locale);
+    }
+}
