@@ -25,8 +25,8 @@ class MailIntake {
 
     static final String REPORT = "report";
     /** What the report's text says when it came as OpenPGP/MIME (RFC 3156), which the desk does not open yet. */
-    static final String PGP_MIME_NOTE = "This message arrived OpenPGP/MIME-encrypted (RFC 3156); the encrypted part "
-            + "is attached as it came. / このメールは OpenPGP/MIME で暗号化されて届きました。暗号化部分をそのまま添付しています。";
+    static final String PGP_MIME_NOTE = "This message arrived OpenPGP/MIME-encrypted (RFC 3156); its encrypted part "
+            + "is attached. / このメールは OpenPGP/MIME で暗号化されて届きました。暗号化部分を添付しています。";
 
     private final ReportIntake intake;
     private final Reports reports;

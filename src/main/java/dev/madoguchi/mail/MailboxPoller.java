@@ -73,8 +73,9 @@ class MailboxPoller {
             folder.open(Folder.READ_WRITE);
             try {
                 Message[] unseen = folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false));
-                for (int i = 0; i < unseen.length && i < BATCH; i++) {
-                    if (handle(folder, (MimeMessage) unseen[i])) {
+                for (int i = 0; i < unseen.length && handled < BATCH; i++) {
+                    MimeMessage message = (MimeMessage) unseen[i];
+                    if (!alreadyRecorded(message) && handle(folder, message)) {
                         handled++;
                     }
                 }
@@ -85,6 +86,22 @@ class MailboxPoller {
             log.warn("The PSIRT mailbox {} could not be read: {}", settings.host(), describe(e));
         }
         return handled;
+    }
+
+    /**
+     * Whether the message's Message-ID (from its headers alone) is recorded; it is then marked seen unless it was
+     * left to a person. Those stay unseen and are passed over here, so they never crowd out new mail from a run.
+     */
+    private boolean alreadyRecorded(MimeMessage message) throws MessagingException {
+        List<String> ids = MimeReader.ids(message.getMessageID());
+        String outcome = ids.isEmpty() ? null : outcomeOf(ids.get(0));
+        if (outcome == null) {
+            return false;
+        }
+        if (!TOO_LARGE.equals(outcome) && !FAILED.equals(outcome)) {
+            message.setFlag(Flags.Flag.SEEN, true);
+        }
+        return true;
     }
 
     /** Handles one message unless already recorded; marks it seen once recorded, unless it is left to a person. */

@@ -41,6 +41,8 @@ class InboundMailTests extends SmtpServerUnderTest {
         registry.add("madoguchi.mail.imap.security", () -> "none");
         registry.add("madoguchi.mail.imap.username", () -> "psirt");
         registry.add("madoguchi.mail.imap.password", () -> "mailbox-secret");
+        // acknowledgments stay queued: this context's sender must not deliver to another test class's SMTP server
+        registry.add("madoguchi.mail.enabled", () -> "false");
     }
 
     @Autowired
@@ -50,11 +52,10 @@ class InboundMailTests extends SmtpServerUnderTest {
 
     GreenMailUser mailbox;
 
+    /** An IMAP server only, holding the PSIRT mailbox. */
     @Override
     void startSmtp() {
-        smtp = new GreenMail(new ServerSetup[] {
-                new ServerSetup(smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-                new ServerSetup(IMAP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
+        smtp = new GreenMail(new ServerSetup(IMAP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_IMAP));
         smtp.start();
         mailbox = smtp.setUser(PSIRT, "psirt", "mailbox-secret");
     }

@@ -98,10 +98,6 @@ abstract class SmtpServerUnderTest {
         return jdbc.sql("select status from outbox_message where id = ?").param(id).query(String.class).single();
     }
 
-    static int smtpPort() {
-        return PORT;
-    }
-
     static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
