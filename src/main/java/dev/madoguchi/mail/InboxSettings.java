@@ -28,6 +28,9 @@ public record InboxSettings(
         @DefaultValue("INBOX") String folder,
         @DefaultValue("50MB") DataSize maxSize) {
 
+    /** Often enough that a reporter's mail is acknowledged within minutes. */
+    static final Duration POLL_EVERY = Duration.ofMinutes(1);
+
     public boolean reading() {
         return !host.isBlank();
     }
@@ -65,8 +68,6 @@ public record InboxSettings(
         }
         return properties;
     }
-
-    static final Duration POLL_EVERY = Duration.ofMinutes(1);
 
     @Override
     public String toString() {

@@ -1,7 +1,10 @@
 package dev.madoguchi.mail;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A message read from the PSIRT mailbox, decoded: headers from their MIME encoded words (RFC 2047), the text from its
@@ -31,8 +34,8 @@ public record ReceivedMail(String messageId, List<String> inReplyTo, List<String
 
     /** Every Message-ID this message answers, the direct parent first. */
     public List<String> answers() {
-        List<String> nearestFirst = new java.util.ArrayList<>(references);
-        java.util.Collections.reverse(nearestFirst);
-        return java.util.stream.Stream.concat(inReplyTo.stream(), nearestFirst.stream()).distinct().toList();
+        List<String> nearestFirst = new ArrayList<>(references);
+        Collections.reverse(nearestFirst);
+        return Stream.concat(inReplyTo.stream(), nearestFirst.stream()).distinct().toList();
     }
 }

@@ -41,6 +41,7 @@ class InboundMailTests extends SmtpServerUnderTest {
         registry.add("madoguchi.mail.imap.security", () -> "none");
         registry.add("madoguchi.mail.imap.username", () -> "psirt");
         registry.add("madoguchi.mail.imap.password", () -> "mailbox-secret");
+        registry.add("madoguchi.mail.imap.max-size", () -> "64KB");
         // acknowledgments stay queued: this context's sender must not deliver to another test class's SMTP server
         registry.add("madoguchi.mail.enabled", () -> "false");
     }
@@ -140,6 +141,20 @@ class InboundMailTests extends SmtpServerUnderTest {
                 .query(String.class).list()).containsExactly(
                         ReceivedMailTests.SUBJECT + "|" + ReceivedMailTests.BODY.strip() + "|ja",
                         ReceivedMailTests.SUBJECT + "|" + ReceivedMailTests.BODY.strip() + "|ja");
+    }
+
+    @Test
+    void aMessageOverTheLimitIsRecordedAndLeftUnseenForAPersonNotFiled() throws Exception {
+        deliver(raw("big@example.jp", "<big@example.jp>", "", "Full memory dump", "A".repeat(100_000), ""));
+        poller.poll();
+        deliver(raw("small@example.jp", "<small@example.jp>", "", "Small report", "Steps.", ""));
+        poller.poll();
+
+        assertThat(reportsFrom("big@example.jp")).isZero();
+        assertThat(reportsFrom("small@example.jp")).isEqualTo(1);
+        assertThat(jdbc.sql("select outcome from inbound_mail where message_id = '<big@example.jp>'")
+                .query(String.class).single()).isEqualTo("too-large");
+        assertThat(unseen()).isEqualTo(1);
     }
 
     private long fileReport(String from, String messageId) throws Exception {
