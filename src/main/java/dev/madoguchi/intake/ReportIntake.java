@@ -31,6 +31,9 @@ class ReportIntake {
     record Source(String channel, Long staffUserId, String clientAddress, String baseUrl) {
     }
 
+    /** The channel of reports that came to the PSIRT mailbox; their "client address" is the sender's address. */
+    static final String EMAIL = "email";
+
     private final Reports reports;
     private final TrackingNumbers trackingNumbers;
     private final StatusLinks statusLinks;
@@ -92,8 +95,8 @@ class ReportIntake {
         List<AttachmentInfo> kept = draft.keptFiles().stream().map(attachments::pending)
                 .flatMap(java.util.Optional::stream).toList();
         Instant now = clock.instant();
-        List<FieldProblem> problems = rules.check(draft, kept.stream().map(AttachmentInfo::size).toList(),
-                Date.from(now));
+        List<FieldProblem> problems = EMAIL.equals(source.channel()) ? rules.checkMail(draft)
+                : rules.check(draft, kept.stream().map(AttachmentInfo::size).toList(), Date.from(now));
         if (!problems.isEmpty()) {
             throw new ReportRejected(problems);
         }

@@ -80,10 +80,7 @@ final class ReportRules {
             optional(problems, "publicReference", d.publicReference(), MAX_REFERENCE);
         }
         required(problems, "reporter.name", d.reporterName(), MAX_SHORT);
-        if (required(problems, "reporter.email", d.reporterEmail(), MAX_EMAIL)
-                && !EMAIL.matcher(d.reporterEmail().strip()).matches()) {
-            problems.add(FieldProblem.of("reporter.email", "report.email.invalid"));
-        }
+        checkEmail(problems, d);
         optional(problems, "reporter.organization", d.reporterOrganization(), MAX_SHORT);
         if (d.creditWanted()) {
             required(problems, "credit.name", d.creditName(), MAX_SHORT);
@@ -102,6 +99,24 @@ final class ReportRules {
         }
         checkFiles(problems, d, keptFileSizes);
         return problems;
+    }
+
+    /**
+     * A report that came by e-mail (issue 10) holds what its sender chose to write, in the body and files: only the
+     * address to answer and the limits on files apply; PSIRT asks for the rest in the conversation.
+     */
+    List<FieldProblem> checkMail(ReportDraft d) {
+        List<FieldProblem> problems = new ArrayList<>();
+        checkEmail(problems, d);
+        checkFiles(problems, d, List.of());
+        return problems;
+    }
+
+    private static void checkEmail(List<FieldProblem> problems, ReportDraft d) {
+        if (required(problems, "reporter.email", d.reporterEmail(), MAX_EMAIL)
+                && !EMAIL.matcher(d.reporterEmail().strip()).matches()) {
+            problems.add(FieldProblem.of("reporter.email", "report.email.invalid"));
+        }
     }
 
     private void checkFiles(List<FieldProblem> problems, ReportDraft d, List<Long> keptFileSizes) {

@@ -98,7 +98,7 @@ abstract class SmtpServerUnderTest {
         return jdbc.sql("select status from outbox_message where id = ?").param(id).query(String.class).single();
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -1,0 +1,103 @@
+package dev.madoguchi.intake;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import dev.madoguchi.audit.AuditEntry;
+import dev.madoguchi.audit.AuditTrail;
+import dev.madoguchi.mail.MailReceived;
+import dev.madoguchi.mail.ReceivedMail;
+import dev.madoguchi.shared.Language;
+import dev.madoguchi.shared.Organization;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Mail to the PSIRT mailbox (issue 10). A reply to our mail about a report joins that report's conversation, as if
+ * the reporter had written on the status page, but only from the reporter's own address: anyone can write an
+ * In-Reply-To header, and a stranger must not put words into a case. Mail that answers none of ours is filed as a new
+ * report by the same path as the form (tracking number, acknowledgment, case, inline OpenPGP opened).
+ */
+@Component
+class MailIntake {
+
+    static final String REPORT = "report";
+    /** What the report's text says when it came as OpenPGP/MIME (RFC 3156), which the desk does not open yet. */
+    static final String PGP_MIME_NOTE = "This message arrived OpenPGP/MIME-encrypted (RFC 3156); its encrypted part "
+            + "is attached. / このメールは OpenPGP/MIME で暗号化されて届きました。暗号化部分を添付しています。";
+
+    private final ReportIntake intake;
+    private final Reports reports;
+    private final ReporterActions actions;
+    private final AuditTrail audit;
+    private final Organization organization;
+
+    MailIntake(ReportIntake intake, Reports reports, ReporterActions actions, AuditTrail audit,
+            Organization organization) {
+        this.intake = intake;
+        this.reports = reports;
+        this.actions = actions;
+        this.audit = audit;
+        this.organization = organization;
+    }
+
+    @EventListener
+    void on(MailReceived received) {
+        ReceivedMail mail = received.mail();
+        Optional<SubmittedReport> report = REPORT.equals(received.repliesToReferenceType())
+                ? reportOf(received.repliesToReferenceId()) : Optional.empty();
+        if (report.isPresent()) {
+            reply(report.get(), mail);
+        } else if (!received.repliesToUs()) {
+            intake.submit(draft(mail), new ReportIntake.Source(ReportIntake.EMAIL, null,
+                    "mail:" + mail.from().toLowerCase(Locale.ROOT), organization.publicUrl()));
+        }
+        // a reply to our mail about something else (an advisory, a coordinator) is for the module that sent it
+    }
+
+    private Optional<SubmittedReport> reportOf(String id) {
+        try {
+            return reports.byId(Long.parseLong(id));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void reply(SubmittedReport report, ReceivedMail mail) {
+        if (!mail.from().equalsIgnoreCase(report.reporterEmail().strip()) || report.withdrawn()) {
+            audit.recordAs("mail:" + mail.from(), AuditEntry.of("report.mail-not-from-reporter", REPORT,
+                    report.id(), "message " + mail.messageId() + " not added: "
+                            + (report.withdrawn() ? "the report is withdrawn" : "the sender is not the reporter")));
+            return;
+        }
+        String body = mail.pgpMime() ? PGP_MIME_NOTE : ReportRules.blank(mail.text()) ? mail.subject() : mail.text();
+        actions.write(report, ReportRules.blank(body) ? "-" : body, files(mail));
+    }
+
+    private static ReportDraft draft(ReceivedMail mail) {
+        String title = mail.subject().isBlank() ? "(no subject / 件名なし)" : mail.subject();
+        if (title.codePointCount(0, title.length()) > ReportRules.MAX_SHORT) {
+            title = title.substring(0, title.offsetByCodePoints(0, ReportRules.MAX_SHORT - 1)) + "…";
+        }
+        String steps = mail.pgpMime() ? PGP_MIME_NOTE : mail.text();
+        Language language = japanese(mail.subject() + mail.text()) ? Language.JA : Language.EN;
+        return new ReportDraft(null, "", "", "", title, steps, "", "", null, false, false, null, false, mail.from(),
+                mail.from(), null, false, false, null, null, language, true, files(mail), List.of());
+    }
+
+    private static List<UploadedFile> files(ReceivedMail mail) {
+        return mail.attachments().stream().map(a -> new UploadedFile(a.fileName(), a.contentType(), a.content()))
+                .toList();
+    }
+
+    /** Whether the text has kana or kanji: the reporter then gets their mail in Japanese. */
+    static boolean japanese(String text) {
+        return text.codePoints().anyMatch(c -> {
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            return script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA
+                    || script == Character.UnicodeScript.HAN;
+        });
+    }
+}

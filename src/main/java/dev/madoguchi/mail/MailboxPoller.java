@@ -1,0 +1,201 @@
+package dev.madoguchi.mail;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import dev.madoguchi.shared.SqlInstants;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.UIDFolder;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.search.FlagTerm;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Reads the unseen messages of the PSIRT mailbox (issue 10: reports and replies by e-mail). Each message is handled
+ * in its own transaction that records its Message-ID in {@code inbound_mail} and publishes {@link MailReceived};
+ * only after that transaction commits is the message marked \Seen on the server (RFC 9051 §2.3.2). A crash in between
+ * leaves it unseen, and the next poll finds its Message-ID recorded and only marks it; a second node polling at the
+ * same moment waits on the unique Message-ID and then finds it recorded too. So each message is handled once.
+ */
+@Component
+class MailboxPoller {
+
+    private static final Logger log = LoggerFactory.getLogger(MailboxPoller.class);
+
+    /** Messages handled per poll, so that one poll ends even when the mailbox is full. */
+    static final int BATCH = 50;
+    static final String PASSED_ON = "passed-on";
+    static final String TOO_LARGE = "too-large";
+    static final String FAILED = "failed";
+
+    private final InboxSettings settings;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    MailboxPoller(InboxSettings settings, JdbcClient jdbc, ApplicationEventPublisher events,
+            PlatformTransactionManager transactionManager, Clock clock) {
+        this.settings = settings;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    /** Handles the unseen messages; how many were new. Does nothing without a mailbox; never throws. */
+    int poll() {
+        if (!settings.reading()) {
+            return 0;
+        }
+        Session session = Session.getInstance(settings.sessionProperties());
+        int handled = 0;
+        try (Store store = session.getStore()) {
+            boolean authenticated = !settings.username().isBlank();
+            store.connect(settings.host(), settings.port(), authenticated ? settings.username() : null,
+                    authenticated ? settings.password() : null);
+            Folder folder = store.getFolder(settings.folder());
+            folder.open(Folder.READ_WRITE);
+            try {
+                Message[] unseen = folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false));
+                for (int i = 0; i < unseen.length && handled < BATCH; i++) {
+                    MimeMessage message = (MimeMessage) unseen[i];
+                    if (!alreadyRecorded(message) && handle(folder, message)) {
+                        handled++;
+                    }
+                }
+            } finally {
+                folder.close(false);
+            }
+        } catch (MessagingException e) {
+            log.warn("The PSIRT mailbox {} could not be read: {}", settings.host(), describe(e));
+        }
+        return handled;
+    }
+
+    /**
+     * Whether the message's Message-ID (from its headers alone) is recorded; it is then marked seen unless it was
+     * left to a person. Those stay unseen and are passed over here, so they never crowd out new mail from a run.
+     */
+    private boolean alreadyRecorded(MimeMessage message) throws MessagingException {
+        List<String> ids = MimeReader.ids(message.getMessageID());
+        String outcome = ids.isEmpty() ? null : outcomeOf(ids.get(0));
+        if (outcome == null) {
+            return false;
+        }
+        if (!TOO_LARGE.equals(outcome) && !FAILED.equals(outcome)) {
+            message.setFlag(Flags.Flag.SEEN, true);
+        }
+        return true;
+    }
+
+    /** Handles one message unless already recorded; marks it seen once recorded, unless it is left to a person. */
+    private boolean handle(Folder folder, MimeMessage message) throws MessagingException {
+        Instant now = clock.instant();
+        String messageId = null;
+        String outcome;
+        boolean isNew;
+        try {
+            if (message.getSize() > settings.maxSize().toBytes()) {
+                messageId = idWithoutContent(folder, message);
+                outcome = TOO_LARGE;
+                isNew = record(messageId, now, sender(message), outcome, Optional.empty());
+            } else {
+                Optional<String> automatic = AutomaticMail.kind(message);
+                ReceivedMail mail = MimeReader.read(message, now);
+                messageId = mail.messageId();
+                outcome = automatic.orElse(PASSED_ON);
+                isNew = record(messageId, now, mail.from(), outcome,
+                        automatic.isPresent() ? Optional.empty() : Optional.of(mail));
+            }
+        } catch (RuntimeException | IOException | MessagingException e) {
+            // the listener's work rolled back with the record; the failure is recorded alone, the message left
+            // unseen in the mailbox for a person to read
+            log.warn("An inbound message ({}) could not be handled: {}", messageId, describe(e));
+            if (messageId != null) {
+                record(messageId, now, null, FAILED, Optional.empty());
+            }
+            return false;
+        }
+        if (!TOO_LARGE.equals(outcome) && !FAILED.equals(outcomeOf(messageId))) {
+            message.setFlag(Flags.Flag.SEEN, true);
+        }
+        return isNew;
+    }
+
+    /** Records the message and, when it came from a person, publishes it: false when already recorded. */
+    private boolean record(String messageId, Instant now, String sender, String outcome, Optional<ReceivedMail> mail) {
+        return Boolean.TRUE.equals(transactions.execute(tx -> {
+            int inserted = jdbc.sql("""
+                    insert into inbound_mail (message_id, received_at, sender, outcome) values (?, ?, ?, ?)
+                    on conflict (message_id) do nothing""")
+                    .params(messageId, SqlInstants.toSql(now), sender, outcome).update();
+            if (inserted == 0) {
+                return false;
+            }
+            mail.ifPresent(m -> events.publishEvent(repliedTo(m)));
+            return true;
+        }));
+    }
+
+    /** The event, with what our message it answers was about: the nearest of its parents that the outbox sent. */
+    private MailReceived repliedTo(ReceivedMail mail) {
+        List<String> answers = mail.answers();
+        for (String parent : answers) {
+            var reference = jdbc.sql("""
+                    select reference_type, reference_id from outbox_message
+                    where message_id = ? and reference_type is not null""")
+                    .param(parent)
+                    .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).optional();
+            if (reference.isPresent()) {
+                return new MailReceived(mail, reference.get()[0], reference.get()[1]);
+            }
+        }
+        return new MailReceived(mail, null, null);
+    }
+
+    private String outcomeOf(String messageId) {
+        return jdbc.sql("select outcome from inbound_mail where message_id = ?").param(messageId)
+                .query(String.class).optional().orElse(null);
+    }
+
+    /** The Message-ID of a message not downloaded; without one, its place in the folder (RFC 9051 §2.3.1.1). */
+    private static String idWithoutContent(Folder folder, MimeMessage message) throws MessagingException {
+        List<String> ids = MimeReader.ids(message.getMessageID());
+        if (!ids.isEmpty()) {
+            return ids.get(0);
+        }
+        UIDFolder uids = (UIDFolder) folder;
+        return "<uid-" + uids.getUIDValidity() + "-" + uids.getUID(message) + "@inbound.invalid>";
+    }
+
+    private static String sender(MimeMessage message) {
+        try {
+            var from = message.getFrom();
+            return from == null || from.length == 0 ? null : from[0].toString();
+        } catch (MessagingException e) {
+            return null;
+        }
+    }
+
+    /** The failure for the log, on one line, without the password. */
+    private String describe(Exception e) {
+        String line = (e.getClass().getSimpleName() + ": " + e.getMessage()).replaceAll("\\s+", " ");
+        return settings.password().isEmpty() ? line : line.replace(settings.password(), "********");
+    }
+}

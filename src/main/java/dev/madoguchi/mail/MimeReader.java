@@ -1,0 +1,209 @@
+package dev.madoguchi.mail;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.ContentType;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
+
+/**
+ * Reads a MIME message (RFC 2045-2049) into a {@link ReceivedMail}. Jakarta Mail decodes the encoded words of the
+ * headers (RFC 2047); bodies are decoded here from their charset parameter, with the Japanese charsets read as the
+ * Microsoft supersets that Japanese mail programs actually write (NEC and IBM extensions such as ① or ～).
+ */
+final class MimeReader {
+
+    private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]+>");
+    private static final Pattern ENCODED_WORD = Pattern.compile("=\\?([^?*]+)(?:\\*[^?]*)?\\?([BbQq])\\?");
+    /** What Japanese mail programs send under the registered names (RFC 1468, IANA Shift_JIS). */
+    private static final Map<String, String> SUPERSETS = Map.of(
+            "iso-2022-jp", "x-windows-iso2022jp",
+            "shift_jis", "windows-31j",
+            "shift-jis", "windows-31j",
+            "x-sjis", "windows-31j",
+            "cp932", "windows-31j");
+
+    private final StringBuilder text = new StringBuilder();
+    private String html;
+    private final List<ReceivedMail.Attachment> attachments = new ArrayList<>();
+    private boolean pgpMime;
+
+    static ReceivedMail read(MimeMessage message, Instant readAt) throws MessagingException, IOException {
+        MimeReader reader = new MimeReader();
+        reader.walk(message);
+        String body = !reader.text.isEmpty() ? reader.text.toString()
+                : reader.html == null ? "" : fromHtml(reader.html);
+        return new ReceivedMail(messageId(message), ids(message.getHeader("In-Reply-To", " ")),
+                ids(message.getHeader("References", " ")), fromAddress(message), addresses(message.getAllRecipients()),
+                headerText(message.getHeader("Subject", null)), body.replace("\r\n", "\n"),
+                reader.attachments, message.getSentDate() == null ? readAt : message.getSentDate().toInstant(),
+                reader.pgpMime);
+    }
+
+    private void walk(Part part) throws MessagingException, IOException {
+        if (part.isMimeType("multipart/encrypted")) {
+            // RFC 3156 §4: a version part, then the encrypted data; the data is kept as it came
+            pgpMime = true;
+            Multipart parts = (Multipart) part.getContent();
+            for (int i = 0; i < parts.getCount(); i++) {
+                Part child = parts.getBodyPart(i);
+                if (!child.isMimeType("application/pgp-encrypted")) {
+                    attachments.add(new ReceivedMail.Attachment("encrypted.asc", "application/pgp-encrypted",
+                            bytes(child)));
+                }
+            }
+        } else if (part.isMimeType("multipart/*")) {
+            Multipart parts = (Multipart) part.getContent();
+            boolean alternative = part.isMimeType("multipart/alternative");
+            for (int i = 0; i < parts.getCount(); i++) {
+                Part child = parts.getBodyPart(i);
+                if (alternative && !text.isEmpty()) {
+                    break;
+                }
+                walk(child);
+            }
+        } else if (isAttachment(part)) {
+            attachments.add(new ReceivedMail.Attachment(fileName(part), baseType(part), bytes(part)));
+        } else if (part.isMimeType("text/plain")) {
+            text.append(text.isEmpty() ? "" : "\n").append(decode(part));
+        } else if (part.isMimeType("text/html") && html == null) {
+            html = decode(part);
+        }
+    }
+
+    private static boolean isAttachment(Part part) throws MessagingException {
+        return Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) || part.getFileName() != null
+                || !(part.isMimeType("text/plain") || part.isMimeType("text/html"));
+    }
+
+    private static String fileName(Part part) throws MessagingException {
+        String name = part.getFileName();
+        if (name == null || name.isBlank()) {
+            return part.isMimeType("message/rfc822") ? "message.eml" : "attachment.bin";
+        }
+        // only the last path element: a file name is never a path (RFC 2183 §2.3)
+        return name.replaceAll(".*[/\\\\]", "").strip();
+    }
+
+    private static String baseType(Part part) throws MessagingException {
+        return new ContentType(part.getContentType()).getBaseType().toLowerCase(Locale.ROOT);
+    }
+
+    /** The text of a part by its charset parameter; no parameter means US-ASCII (RFC 2045 §5.2), read as UTF-8. */
+    static String decode(Part part) throws MessagingException, IOException {
+        String charset = new ContentType(part.getContentType()).getParameter("charset");
+        return new String(bytes(part), charset(charset));
+    }
+
+    /**
+     * A header's text from its encoded words (RFC 2047 §6), read in the same Japanese supersets as bodies: Jakarta
+     * Mail would read {@code ISO-2022-JP} words strictly and lose ① and the like.
+     */
+    static String headerText(String raw) throws java.io.UnsupportedEncodingException {
+        if (raw == null) {
+            return "";
+        }
+        String unfolded = raw.replaceAll("\r?\n(?=[ \t])", "");
+        Matcher word = ENCODED_WORD.matcher(unfolded);
+        StringBuilder widened = new StringBuilder();
+        while (word.find()) {
+            String superset = SUPERSETS.getOrDefault(word.group(1).toLowerCase(Locale.ROOT), word.group(1));
+            word.appendReplacement(widened, Matcher.quoteReplacement("=?" + superset + "?" + word.group(2) + "?"));
+        }
+        word.appendTail(widened);
+        return MimeUtility.decodeText(widened.toString()).strip();
+    }
+
+    static Charset charset(String name) {
+        if (name == null || name.isBlank()) {
+            return StandardCharsets.UTF_8;
+        }
+        String mime = name.strip().toLowerCase(Locale.ROOT);
+        String java = SUPERSETS.getOrDefault(mime, MimeUtility.javaCharset(mime));
+        try {
+            return Charset.forName(java);
+        } catch (IllegalArgumentException e) {
+            return StandardCharsets.UTF_8;
+        }
+    }
+
+    /** The content with its transfer encoding undone. */
+    private static byte[] bytes(Part part) throws MessagingException, IOException {
+        try (InputStream in = part.getInputStream()) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** The text of an HTML-only message: tags dropped, the common entities read; the raw HTML is never shown. */
+    static String fromHtml(String html) {
+        return html.replaceAll("(?is)<(script|style)[^>]*>.*?</\\1>", "")
+                .replaceAll("(?i)<br\\s*/?>|</p>|</div>", "\n").replaceAll("<[^>]*>", "")
+                .replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&#39;", "'").replace("&amp;", "&").strip();
+    }
+
+    private static String messageId(MimeMessage message) throws MessagingException, IOException {
+        List<String> ids = ids(message.getMessageID());
+        if (!ids.isEmpty()) {
+            return ids.get(0);
+        }
+        // a message without one (RFC 5322 only says SHOULD) is known by its content
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        message.writeTo(raw);
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(raw.toByteArray());
+            return "<sha256-" + HexFormat.of().formatHex(hash) + "@inbound.invalid>";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<String> ids(String header) {
+        List<String> ids = new ArrayList<>();
+        if (header != null) {
+            Matcher m = MESSAGE_ID.matcher(header);
+            while (m.find()) {
+                ids.add(m.group());
+            }
+        }
+        return ids;
+    }
+
+    private static String fromAddress(Message message) throws MessagingException {
+        Address[] from = message.getFrom();
+        List<String> addresses = addresses(from);
+        return addresses.isEmpty() ? "" : addresses.get(0);
+    }
+
+    private static List<String> addresses(Address[] addresses) {
+        List<String> list = new ArrayList<>();
+        if (addresses != null) {
+            for (Address address : addresses) {
+                if (address instanceof InternetAddress internet && internet.getAddress() != null) {
+                    list.add(internet.getAddress().strip());
+                }
+            }
+        }
+        return list;
+    }
+}

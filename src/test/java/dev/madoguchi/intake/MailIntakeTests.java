@@ -1,0 +1,126 @@
+package dev.madoguchi.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import dev.madoguchi.attachments.Attachments;
+import dev.madoguchi.mail.MailReceived;
+import dev.madoguchi.mail.ReceivedMail;
+import dev.madoguchi.openpgp.PsirtKey;
+import dev.madoguchi.openpgp.PsirtKeys;
+import dev.madoguchi.testing.MovableClock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Issue 10: what the intake makes of mail to the PSIRT mailbox (the mail module's {@link MailReceived}): a report by
+ * the form's path, OpenPGP included, or a message with its files in the report it answers.
+ */
+@SpringBootTest
+@Import(PgpSamples.MovableTime.class)
+class MailIntakeTests {
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PsirtKeys keys;
+    @Autowired
+    MovableClock clock;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    Attachments attachments;
+    @Autowired
+    ReporterThread thread;
+
+    private PsirtKey current;
+
+    @BeforeEach
+    void aCurrentPsirtKey() {
+        current = PgpSamples.onlyCurrentKey(jdbc, keys, clock);
+    }
+
+    @Test
+    void anInlineArmoredMessageInTheMailIsOpenedAsOnTheForm() throws Exception {
+        String armored = PgpSamples.encryptArmored(current.publicKey(), "Send the crafted packet to port 502.");
+        receive(mail("inline@example.jp", "<inline@example.jp>", "Modbus crash", "Hello,\n" + armored, false,
+                List.of()), null, null);
+
+        Map<String, Object> report = reportFrom("inline@example.jp");
+        assertThat(report.get("steps_to_reproduce")).asString().contains("Send the crafted packet to port 502.")
+                .doesNotContain("BEGIN PGP MESSAGE");
+        assertThat(report.get("text_opened_with")).isEqualTo(current.fingerprint());
+        assertThat(report.get("channel")).isEqualTo("email");
+    }
+
+    @Test
+    void anOpenPgpMimeMailIsKeptAsAReportThatSaysSoWithTheEncryptedPartAttached() throws Exception {
+        byte[] encrypted = PgpSamples.encrypt(current.publicKey(), "Content-Type: text/plain\r\n\r\nsecret steps"
+                .getBytes(StandardCharsets.UTF_8), true);
+        receive(mail("mime@example.jp", "<mime@example.jp>", "Encrypted report", "", true, List.of(
+                new ReceivedMail.Attachment("encrypted.asc", "application/pgp-encrypted", encrypted))), null, null);
+
+        Map<String, Object> report = reportFrom("mime@example.jp");
+        assertThat(report.get("steps_to_reproduce")).isEqualTo(MailIntake.PGP_MIME_NOTE);
+        assertThat(jdbc.sql("select count(*) from report_attachment where report_id = ?").param(report.get("id"))
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aReplyFromTheReporterJoinsTheConversationWithItsFiles() {
+        receive(mail("files@example.jp", "<files-report@example.jp>", "Report", "Steps", false, List.of()), null,
+                null);
+        long reportId = (Long) reportFrom("files@example.jp").get("id");
+
+        receive(mail("files@example.jp", "<files-reply@example.jp>", "Re: Report", "The log is attached.", false,
+                List.of(new ReceivedMail.Attachment("crash.log", "text/plain", "panic at 0x0".getBytes(
+                        StandardCharsets.UTF_8)))), "report", Long.toString(reportId));
+
+        List<ReportMessage> messages = thread.messages(reportId);
+        assertThat(messages).singleElement().satisfies(m -> {
+            assertThat(m.body()).isEqualTo("The log is attached.");
+            assertThat(m.attachments()).singleElement().satisfies(file -> {
+                assertThat(file.fileName()).isEqualTo("crash.log");
+                assertThat(attachments.read(file.id()).bytes()).asString(StandardCharsets.UTF_8)
+                        .isEqualTo("panic at 0x0");
+            });
+        });
+    }
+
+    @Test
+    void aReplyToOurMailAboutSomethingElseIsNotFiledAsAReport() {
+        receive(mail("coordinator@example.org", "<other@example.org>", "Re: advisory", "Fine.", false, List.of()),
+                "advisory", "42");
+
+        assertThat(jdbc.sql("select count(*) from report where reporter_email = 'coordinator@example.org'")
+                .query(Long.class).single()).isZero();
+    }
+
+    private void receive(ReceivedMail mail, String referenceType, String referenceId) {
+        transaction.executeWithoutResult(tx -> events.publishEvent(new MailReceived(mail, referenceType,
+                referenceId)));
+    }
+
+    private Map<String, Object> reportFrom(String email) {
+        return jdbc.sql("select * from report where reporter_email = ?").param(email).query().singleRow();
+    }
+
+    private static ReceivedMail mail(String from, String messageId, String subject, String text, boolean pgpMime,
+            List<ReceivedMail.Attachment> files) {
+        return new ReceivedMail(messageId, List.of(), List.of(), from, List.of("psirt@example.com"), subject, text,
+                files, Instant.now(), pgpMime);
+    }
+}
