@@ -51,6 +51,8 @@ class OutboundReportTests {
     Initiatives initiatives;
     @Autowired
     MovableClock clock;
+    @Autowired
+    org.springframework.context.MessageSource messages;
 
     Cookie psirt;
     String psirtName;
@@ -113,10 +115,12 @@ class OutboundReportTests {
     @Test
     void aDraftCannotBeResolvedAndTheReasonIsGivenInTheUsersLanguage() throws Exception {
         long id = create(StaffFixtures.unique("Draft"));
-        MvcResult refused = move(id, "resolved");
+        move(id, "resolved");
         assertThat(initiatives.get(id).state()).isEqualTo(InitiativeState.DRAFT);
-        assertThat(page("/initiatives/" + id, refused, Locale.ENGLISH))
-                .contains("A draft can only be sent or withdrawn, not moved to &#39;resolved&#39;.");
+        var refusal = org.assertj.core.api.Assertions.catchThrowableOfType(dev.madoguchi.shared.Refusal.class,
+                () -> initiatives.move(id, "resolved", "", psirtName));
+        assertThat(messages.getMessage(refusal.messageKey(), refusal.arguments().toArray(), Locale.ENGLISH))
+                .isEqualTo("A draft can only be sent or withdrawn, not moved to 'resolved'.");
     }
 
     @Test
