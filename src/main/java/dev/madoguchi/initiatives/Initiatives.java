@@ -13,6 +13,7 @@ import java.util.Set;
 import dev.madoguchi.audit.AuditEntry;
 import dev.madoguchi.audit.AuditTrail;
 import dev.madoguchi.calendar.BusinessCalendar;
+import dev.madoguchi.identity.StaffDirectory;
 import dev.madoguchi.shared.DisplayTime;
 import dev.madoguchi.shared.NotFoundException;
 import dev.madoguchi.shared.Refusal;
@@ -38,10 +39,12 @@ class Initiatives {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final BusinessCalendar calendar;
+    private final StaffDirectory staff;
     private final Clock clock;
 
-    Initiatives(JdbcClient jdbc, AuditTrail audit, BusinessCalendar calendar, Clock clock) {
+    Initiatives(JdbcClient jdbc, AuditTrail audit, BusinessCalendar calendar, StaffDirectory staff, Clock clock) {
         this.jdbc = jdbc;
+        this.staff = staff;
         this.audit = audit;
         this.calendar = calendar;
         this.clock = clock;
@@ -157,7 +160,7 @@ class Initiatives {
     }
 
     /** The form's values as stored, stripped, or a refusal naming the first thing wrong. */
-    private static Checked check(OutboundReportForm typed) {
+    private Checked check(OutboundReportForm typed) {
         OutboundReportForm f = new OutboundReportForm(typed.title().strip(), typed.channel().strip(),
                 typed.recipient().strip(), typed.contact().strip(), typed.summary().strip(), typed.product().strip(),
                 typed.versions().strip(), typed.details().strip(), typed.finder().strip(),
@@ -172,6 +175,10 @@ class Initiatives {
                 || f.versions().length() > 200 || f.contact().length() > 500 || f.summary().length() > 2000
                 || f.details().length() > 20000 || f.finder().length() > 100 || f.outcome().length() > 5000) {
             throw new Refusal("initiatives.too-long");
+        }
+        // the finder is one of our own staff: the research that found it is ours (issue 10)
+        if (staff.byUsername(f.finder()).isEmpty()) {
+            throw new Refusal("initiatives.finder.unknown", f.finder());
         }
         return new Checked(f, f.disclosureTarget().isEmpty() ? null : date(f.disclosureTarget()));
     }

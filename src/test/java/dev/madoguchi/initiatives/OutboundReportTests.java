@@ -133,6 +133,37 @@ class OutboundReportTests {
     }
 
     @Test
+    void aFinderWhoIsNotOnTheStaffIsRefused() throws Exception {
+        String title = StaffFixtures.unique("Nobody found it");
+        MvcResult refused = mvc.perform(post("/initiatives").with(csrf()).cookie(psirt).locale(Locale.ENGLISH)
+                        .param("title", title).param("channel", "ipa").param("recipient", "IPA")
+                        .param("summary", "Path traversal").param("finder", "no-such-person"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(page("/initiatives/new", refused, Locale.ENGLISH))
+                .contains("There is no staff account &#39;no-such-person&#39;.", title);
+        assertThat(initiatives.queue()).extracting(OutboundReport::title).doesNotContain(title);
+    }
+
+    @Test
+    void theDisclosureTargetIsEditedAndABadDateIsRefusedWithTheTypedValuesKept() throws Exception {
+        long id = create(StaffFixtures.unique("Editable"));
+        MvcResult refused = mvc.perform(post("/initiatives/" + id).with(csrf()).cookie(psirt).locale(Locale.JAPANESE)
+                        .param("title", "改題").param("channel", "vendor").param("recipient", "Example Router Co.")
+                        .param("summary", "概要").param("finder", psirtName).param("disclosureTarget", "来年の春"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(page("/initiatives/" + id + "/edit", refused, Locale.JAPANESE))
+                .contains("「来年の春」は日付ではありません。", "改題", "来年の春");
+        mvc.perform(post("/initiatives/" + id).with(csrf()).cookie(psirt).param("title", "改題")
+                        .param("channel", "vendor").param("recipient", "Example Router Co.").param("summary", "概要")
+                        .param("finder", psirtName).param("disclosureTarget", "2027-03-31"))
+                .andExpect(status().is3xxRedirection());
+        move(id, "sent");
+        // a target typed before sending is kept rather than replaced by the 90-day default
+        assertThat(initiatives.get(id).disclosureTarget()).isEqualTo(LocalDate.of(2027, 3, 31));
+        assertThat(initiatives.get(id).title()).isEqualTo("改題");
+    }
+
+    @Test
     void theQueueShowsTheNearestDeadlineFirstAndMarksOverdueOnes() throws Exception {
         clock.moveTo(Instant.parse("2026-11-10T01:00:00Z"));
         String late = StaffFixtures.unique("Late");
