@@ -1,5 +1,9 @@
 package dev.madoguchi.intake;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,6 +12,7 @@ import dev.madoguchi.audit.AuditEntry;
 import dev.madoguchi.audit.AuditTrail;
 import dev.madoguchi.mail.MailReceived;
 import dev.madoguchi.mail.ReceivedMail;
+import dev.madoguchi.openpgp.PublicKeyCheck;
 import dev.madoguchi.shared.Language;
 import dev.madoguchi.shared.Organization;
 
@@ -18,7 +23,9 @@ import org.springframework.stereotype.Component;
  * Mail to the PSIRT mailbox (issue 10). A reply to our mail about a report joins that report's conversation, as if
  * the reporter had written on the status page, but only from the reporter's own address: anyone can write an
  * In-Reply-To header, and a stranger must not put words into a case. Mail that answers none of ours is filed as a new
- * report by the same path as the form (tracking number, acknowledgment, case, inline OpenPGP opened).
+ * report by the same path as the form (tracking number, acknowledgment, case, inline OpenPGP opened). A public key
+ * attached to such a mail (RFC 3156 §7 {@code application/pgp-keys}, or any armored key block) is the reporter's key,
+ * as if pasted into the form's field, so the acknowledgment and later mail go out encrypted to it.
  */
 @Component
 class MailIntake {
@@ -33,14 +40,16 @@ class MailIntake {
     private final ReporterActions actions;
     private final AuditTrail audit;
     private final Organization organization;
+    private final Clock clock;
 
     MailIntake(ReportIntake intake, Reports reports, ReporterActions actions, AuditTrail audit,
-            Organization organization) {
+            Organization organization, Clock clock) {
         this.intake = intake;
         this.reports = reports;
         this.actions = actions;
         this.audit = audit;
         this.organization = organization;
+        this.clock = clock;
     }
 
     @EventListener
@@ -76,19 +85,46 @@ class MailIntake {
         actions.write(report, ReportRules.blank(body) ? "-" : body, files(mail));
     }
 
-    private static ReportDraft draft(ReceivedMail mail) {
+    private ReportDraft draft(ReceivedMail mail) {
         String title = mail.subject().isBlank() ? "(no subject / 件名なし)" : mail.subject();
         if (title.codePointCount(0, title.length()) > ReportRules.MAX_SHORT) {
             title = title.substring(0, title.offsetByCodePoints(0, ReportRules.MAX_SHORT - 1)) + "…";
         }
         String steps = mail.pgpMime() ? PGP_MIME_NOTE : mail.text();
         Language language = japanese(mail.subject() + mail.text()) ? Language.JA : Language.EN;
+        Optional<ReceivedMail.Attachment> key = mail.attachments().stream().filter(this::usableKey).findFirst();
+        List<ReceivedMail.Attachment> rest = new ArrayList<>(mail.attachments());
+        key.ifPresent(rest::remove);
         return new ReportDraft(null, "", "", "", title, steps, "", "", null, false, false, null, false, mail.from(),
-                mail.from(), null, false, false, null, null, language, true, files(mail), List.of());
+                mail.from(), null, false, false, null, key.map(MailIntake::text).orElse(null), language, true,
+                files(rest), List.of());
+    }
+
+    /**
+     * Whether the file is an armored public key that {@link PublicKeyCheck} accepts. One it refuses (expired,
+     * revoked, not a key) stays an ordinary attachment for the coordinator to see, and the report goes on without.
+     */
+    private boolean usableKey(ReceivedMail.Attachment file) {
+        if (file.content().length > PublicKeyCheck.MAX_ARMORED_LENGTH) {
+            return false;
+        }
+        boolean declared = file.contentType() != null
+                && file.contentType().toLowerCase(Locale.ROOT).startsWith("application/pgp-keys");
+        String text = text(file);
+        return (declared || text.contains("-----BEGIN PGP PUBLIC KEY BLOCK-----"))
+                && PublicKeyCheck.check(text, Date.from(clock.instant())).isEmpty();
+    }
+
+    private static String text(ReceivedMail.Attachment file) {
+        return new String(file.content(), StandardCharsets.UTF_8).strip();
     }
 
     private static List<UploadedFile> files(ReceivedMail mail) {
-        return mail.attachments().stream().map(a -> new UploadedFile(a.fileName(), a.contentType(), a.content()))
+        return files(mail.attachments());
+    }
+
+    private static List<UploadedFile> files(List<ReceivedMail.Attachment> attachments) {
+        return attachments.stream().map(a -> new UploadedFile(a.fileName(), a.contentType(), a.content()))
                 .toList();
     }
 
