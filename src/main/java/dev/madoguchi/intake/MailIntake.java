@@ -16,6 +16,7 @@ import dev.madoguchi.openpgp.PublicKeyCheck;
 import dev.madoguchi.shared.Language;
 import dev.madoguchi.shared.Organization;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -41,9 +42,14 @@ class MailIntake {
     private final AuditTrail audit;
     private final Organization organization;
     private final Clock clock;
+    private final SubmissionRateLimit rateLimit;
+    private final int reportsPerHour;
 
     MailIntake(ReportIntake intake, Reports reports, ReporterActions actions, AuditTrail audit,
-            Organization organization, Clock clock) {
+            Organization organization, Clock clock, SubmissionRateLimit rateLimit,
+            @Value("${madoguchi.mail.imap.reports-per-hour:60}") int reportsPerHour) {
+        this.rateLimit = rateLimit;
+        this.reportsPerHour = reportsPerHour;
         this.intake = intake;
         this.reports = reports;
         this.actions = actions;
@@ -60,6 +66,12 @@ class MailIntake {
         if (report.isPresent()) {
             reply(report.get(), mail);
         } else if (!received.repliesToUs()) {
+            // the per-sender limit of the form counts an address the mail's author chooses: all mail together is
+            // capped too, so forged senders cannot file reports (and acknowledgments to others) without end; over
+            // the cap the mail stays in the mailbox for a person
+            rateLimit.tryAcquire("report:mail", reportsPerHour, IntakeProperties.RATE_WINDOW).ifPresent(wait -> {
+                throw new TooManySubmissions(wait);
+            });
             intake.submit(draft(mail), new ReportIntake.Source(ReportIntake.EMAIL, null,
                     "mail:" + mail.from().toLowerCase(Locale.ROOT), organization.publicUrl()));
         }
@@ -75,7 +87,9 @@ class MailIntake {
     }
 
     private void reply(SubmittedReport report, ReceivedMail mail) {
-        if (!mail.from().equalsIgnoreCase(report.reporterEmail().strip()) || report.withdrawn()) {
+        String reporter = report.reporterEmail() == null ? "" : report.reporterEmail().strip();
+        if (mail.from().isBlank() || reporter.isEmpty() || !mail.from().equalsIgnoreCase(reporter)
+                || report.withdrawn()) {
             audit.recordAs("mail:" + mail.from(), AuditEntry.of("report.mail-not-from-reporter", REPORT,
                     report.id(), "message " + mail.messageId() + " not added: "
                             + (report.withdrawn() ? "the report is withdrawn" : "the sender is not the reporter")));
