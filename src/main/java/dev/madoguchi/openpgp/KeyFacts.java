@@ -2,10 +2,12 @@ package dev.madoguchi.openpgp;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.Iterator;
 import java.util.Locale;
 
 import org.bouncycastle.openpgp.PGPKeyRing;
 import org.bouncycastle.openpgp.PGPPublicKey;
+import org.bouncycastle.openpgp.PGPSignature;
 import org.pgpainless.PGPainless;
 import org.pgpainless.key.OpenPgpFingerprint;
 import org.pgpainless.key.info.KeyRingInfo;
@@ -45,9 +47,9 @@ public record KeyFacts(String fingerprint, String keyId, String type, int bits, 
 
     private static Instant latest(PGPKeyRing keys, Instant now) {
         Instant latest = now;
-        java.util.Iterator<PGPPublicKey> publicKeys = keys.getPublicKeys();
+        Iterator<PGPPublicKey> publicKeys = keys.getPublicKeys();
         while (publicKeys.hasNext()) {
-            java.util.Iterator<org.bouncycastle.openpgp.PGPSignature> signatures = publicKeys.next().getSignatures();
+            Iterator<PGPSignature> signatures = publicKeys.next().getSignatures();
             while (signatures.hasNext()) {
                 Instant made = signatures.next().getCreationTime().toInstant();
                 if (made.isAfter(latest)) {

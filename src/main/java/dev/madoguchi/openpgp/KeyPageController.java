@@ -72,7 +72,7 @@ class KeyPageController {
         try {
             keys.currentOrFirst();
         } catch (OpenPgpProblem | DataAccessException | IllegalStateException e) {
-            return keys.offered();
+            // no key could be made: serve whatever is offered
         }
         return keys.offered();
     }
