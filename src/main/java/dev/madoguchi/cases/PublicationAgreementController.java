@@ -27,10 +27,13 @@ import org.springframework.web.util.UriUtils;
 class PublicationAgreementController {
 
     private final PublicationAgreements agreements;
+    private final PublicationProposals proposals;
     private final MessageSource messages;
 
-    PublicationAgreementController(PublicationAgreements agreements, MessageSource messages) {
+    PublicationAgreementController(PublicationAgreements agreements, PublicationProposals proposals,
+            MessageSource messages) {
         this.agreements = agreements;
+        this.proposals = proposals;
         this.messages = messages;
     }
 
@@ -42,7 +45,7 @@ class PublicationAgreementController {
         agreements.handled(reference, viewer);
         AgreementForm form = AgreementForm.typed(request);
         try {
-            agreements.record(reference, viewer, form.publishAt(), form.parties());
+            proposals.recordAgreed(reference, viewer, form.publishAt(), form.parties());
         } catch (CaseRuleViolation violation) {
             redirect.addFlashAttribute("agreementDraft", new HashMap<>(form.values()));
             return refused(reference, violation, redirect, locale);
@@ -54,7 +57,7 @@ class PublicationAgreementController {
     String withdraw(@AuthenticationPrincipal StaffPrincipal p, @PathVariable String reference,
             @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect, Locale locale) {
         try {
-            agreements.withdraw(reference, CaseViewer.of(p), reason);
+            proposals.withdrawAgreed(reference, CaseViewer.of(p), reason);
         } catch (CaseRuleViolation violation) {
             redirect.addFlashAttribute("withdrawalReason", reason);
             return refused(reference, violation, redirect, locale);

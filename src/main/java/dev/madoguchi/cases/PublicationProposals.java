@@ -175,6 +175,29 @@ class PublicationProposals {
         concludeIfAllAccepted(c, proposal.id());
     }
 
+    /**
+     * PSIRT records an agreement reached outside Madoguchi (by telephone, in the coordinator's own system): an open
+     * proposal is overtaken by it and closed, and every party is told, as when they agree here (issue 10: a changed
+     * date notifies everyone).
+     */
+    @Transactional
+    void recordAgreed(String reference, CaseViewer viewer, Instant publishAt, List<AgreedParty> parties) {
+        Case c = agreements.handled(reference, viewer);
+        agreements.lockCase(c);
+        // the agreement's rules are checked first: a refused record leaves the open proposal as it was
+        agreements.record(c, viewer.username(), publishAt, parties);
+        open(c.id()).ifPresent(p -> close(p.id(), "superseded", null));
+        news.tell(c, recipients(c, ProposalParty.PSIRT), "recorded");
+    }
+
+    /** PSIRT withdraws the agreed date: nothing is agreed any more, and every party is told. */
+    @Transactional
+    void withdrawAgreed(String reference, CaseViewer viewer, String reason) {
+        Case c = agreements.handled(reference, viewer);
+        agreements.withdraw(c, viewer.username(), reason);
+        news.tell(c, recipients(c, ProposalParty.PSIRT), "withdrawn");
+    }
+
     /** Every required party accepted: the proposal becomes the agreement, with who accepted and when. */
     private void concludeIfAllAccepted(Case c, long proposalId) {
         Proposal proposal = open(c.id()).filter(p -> p.id() == proposalId).orElseThrow();

@@ -289,4 +289,34 @@ class PublicationNegotiationTests {
         reminders.remind();
         assertThat(mailTo("publication-reminder")).hasSize(4);
     }
+
+    @Test
+    void anAgreementRecordedByPsirtClosesTheOpenProposalAndTellsEveryParty() throws Exception {
+        propose(coordinator, next, "15:00");
+        long open = openProposal();
+        int coordinatorNews = mailTo("publication-news").size();
+        int reporterNews = mailTo("report-status-news").size();
+
+        mvc.perform(post(casePath() + "/publication-agreement").with(csrf()).cookie(handler)
+                        .param("date", next.plusDays(3).toString()).param("time", "10:00")
+                        .param("coordinatorAgreed", "on").param("coordinatorName", "JPCERT/CC")
+                        .param("coordinatorOn", LocalDate.now(DisplayTime.JST).toString()))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(agreement().publishAt()).isEqualTo(jst(next.plusDays(3), 10));
+        assertThat(jdbc.sql("select outcome from publication_proposal where id = ?").param(open)
+                .query(String.class).single()).isEqualTo("superseded");
+        assertThat(mailTo("publication-news").subList(coordinatorNews, mailTo("publication-news").size()))
+                .containsExactly(coordinatorName + "@example.test");
+        assertThat(mailTo("report-status-news")).hasSize(reporterNews + 1);
+        // the coordinator can no longer accept the overtaken proposal
+        accept(coordinator, open);
+        assertThat(agreement().publishAt()).isEqualTo(jst(next.plusDays(3), 10));
+
+        mvc.perform(post(casePath() + "/publication-agreement/withdraw").with(csrf()).cookie(handler)
+                .param("reason", "the fix slipped")).andExpect(status().is3xxRedirection());
+        assertThat(agreement()).isNull();
+        assertThat(mailTo("publication-news")).hasSize(coordinatorNews + 2);
+        assertThat(mailTo("report-status-news")).hasSize(reporterNews + 2);
+    }
 }
