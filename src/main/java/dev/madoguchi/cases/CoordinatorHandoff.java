@@ -14,6 +14,7 @@ import dev.madoguchi.shared.DisplayTime;
 import dev.madoguchi.shared.Language;
 import dev.madoguchi.shared.Organization;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Handing a case to a coordinator organization (issue 10): the message is composed in the organization's language,
  * shown to the handler for review, then queued to each of its addresses. The details go only encrypted to the
  * organization's key (OpenPGP issue: no undisclosed vulnerability detail in clear e-mail); an organization without a
- * usable key gets only a neutral "there is news, please contact us", and the handler is told so.
+ * usable key gets only a neutral "there is news, please contact us", and the handler is told so. The details state
+ * what the investigation found (summary, CWE, CVSS, CVE ID, affected products, fixes and workarounds) as
+ * {@link DisclosureFacts} gives it.
  */
 @Component
 class CoordinatorHandoff {
@@ -48,10 +51,12 @@ class CoordinatorHandoff {
     private final MessageSource messages;
     private final DisplayTime time;
     private final Clock clock;
+    private final ObjectProvider<DisclosureFacts> facts;
 
     CoordinatorHandoff(CoordinatorReferences references, PublicationAgreements agreements,
             PublicationProposals proposals, CaseTimeline timeline, Outbox outbox, Organization us,
-            MessageSource messages, DisplayTime time, Clock clock) {
+            MessageSource messages, DisplayTime time, Clock clock, ObjectProvider<DisclosureFacts> facts) {
+        this.facts = facts;
         this.references = references;
         this.agreements = agreements;
         this.proposals = proposals;
@@ -107,6 +112,8 @@ class CoordinatorHandoff {
                         String.join(" ", java.util.stream.Stream.of(r.caseNumber(), r.jvnId(), r.jvnvuId())
                                 .filter(java.util.Objects::nonNull).toList()))));
         lines.add(publication(c, locale));
+        facts.ifAvailable(f -> findings(f.of(c.id(), language), locale, lines));
+        lines.add("");
         lines.add(text("case.handoff.mail.contact", locale, us.psirtEmail()));
         return new Handoff(organization, organization.emails(), language, subject, String.join("\n", lines),
                 notice, usableKey);
@@ -119,6 +126,57 @@ class CoordinatorHandoff {
                 .or(() -> proposals.open(c.id())
                         .map(p -> text("case.handoff.mail.proposed", locale, time.jst(p.publishAt()))))
                 .orElseGet(() -> text("case.handoff.mail.no-date", locale));
+    }
+
+    /** Each vulnerability with its scores, affected versions and remedies, in the organization's language. */
+    private void findings(List<DisclosureFacts.DisclosedVulnerability> found, Locale locale, List<String> lines) {
+        lines.add("");
+        if (found.isEmpty()) {
+            lines.add(text("case.handoff.mail.no-vulnerabilities", locale));
+            return;
+        }
+        for (DisclosureFacts.DisclosedVulnerability v : found) {
+            lines.add("");
+            lines.add(text("case.handoff.mail.vulnerability", locale, v.label(), v.title()));
+            lines.add("  " + (v.cveId() == null ? text("case.handoff.mail.no-cve", locale)
+                    : text("case.handoff.mail.cve", locale, v.cveId())));
+            if (v.upstreamCve() != null) {
+                lines.add("  " + text("case.handoff.mail.upstream-cve", locale, v.upstreamCve()));
+            }
+            lines.add("  " + text("case.handoff.mail.cwe", locale,
+                    v.cwe() == null ? text("case.handoff.mail.none", locale) : v.cwe()));
+            for (DisclosureFacts.Score s : v.scores()) {
+                lines.add("  " + text("case.handoff.mail.cvss", locale, s.version(),
+                        String.format(Locale.ROOT, "%.1f", s.baseScore()), s.severity(), s.vector()));
+            }
+            if (!v.description().isBlank()) {
+                lines.add("  " + text("case.handoff.mail.description", locale));
+                v.description().lines().forEach(l -> lines.add("    " + l));
+            }
+            lines.add("  " + text("case.handoff.mail.affected", locale));
+            if (v.affected().isEmpty()) {
+                lines.add("    " + text("case.handoff.mail.none", locale));
+            }
+            for (DisclosureFacts.AffectedVersions a : v.affected()) {
+                lines.add("    - " + text("case.handoff.mail.product", locale, a.product(),
+                        "*".equals(a.range()) ? text("case.handoff.mail.all-versions", locale) : a.range(),
+                        text("case.handoff.mail.status." + a.status(), locale)));
+            }
+            if (!v.remedies().isEmpty()) {
+                lines.add("  " + text("case.handoff.mail.remedies", locale));
+            }
+            for (DisclosureFacts.Remedy r : v.remedies()) {
+                lines.add("    - " + text("case.handoff.mail.remedy", locale,
+                        text("case.handoff.mail.remedy." + r.category(), locale), String.join(", ", r.products()),
+                        r.details()));
+                if (r.fixedVersion() != null) {
+                    lines.add("      " + text("case.handoff.mail.fixed-version", locale, r.fixedVersion()));
+                }
+                if (r.url() != null) {
+                    lines.add("      " + r.url());
+                }
+            }
+        }
     }
 
     private String text(String key, Locale locale, Object... arguments) {

@@ -15,6 +15,7 @@ import dev.madoguchi.identity.StaffDirectory;
 import dev.madoguchi.shared.DisplayTime;
 import dev.madoguchi.shared.SqlInstants;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,10 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reminds PSIRT (the case's handler) and the members of the case's divisions 7 and 2 days before an agreed
- * publication (issue 10), so that the advisory is approved in time. The advisories module tells other modules
- * nothing about an advisory's approval (and depends on this one), so the reminder goes whenever the date is near
- * and says to check the advisory. Each reminder is recorded with its agreement and sent once, whichever node runs
- * the daily job (db-scheduler runs it on one) and however often it runs.
+ * publication if the advisory is not approved yet (issue 10), so that it is approved in time. The advisories module
+ * depends on this one, so it answers through {@link AdvisoryApproval}; without it (a module test) the reminder goes
+ * whenever the date is near. Each reminder is recorded with its agreement and sent once, whichever node runs the
+ * daily job (db-scheduler runs it on one) and however often it runs.
  */
 @Component
 class PublicationReminders {
@@ -42,9 +43,12 @@ class PublicationReminders {
     private final JdbcClient jdbc;
     private final DisplayTime time;
     private final Clock clock;
+    private final ObjectProvider<AdvisoryApproval> approval;
 
     PublicationReminders(Cases cases, CaseParticipants participants, PublicationNews news,
-            StaffDirectory staff, CaseTimeline timeline, JdbcClient jdbc, DisplayTime time, Clock clock) {
+            StaffDirectory staff, CaseTimeline timeline, JdbcClient jdbc, DisplayTime time, Clock clock,
+            ObjectProvider<AdvisoryApproval> approval) {
+        this.approval = approval;
         this.cases = cases;
         this.participants = participants;
         this.news = news;
@@ -71,6 +75,11 @@ class PublicationReminders {
         for (Due d : due) {
             int days = DAYS_BEFORE.stream().filter(n -> !d.publishAt().isAfter(now.plus(Duration.ofDays(n))))
                     .findFirst().orElseThrow();
+            // approved: nothing is recorded, not even on the timeline (it would repeat daily), so that an edit
+            // withdrawing the approval before the date still brings this reminder, late rather than never
+            if (approved(d.caseId())) {
+                continue;
+            }
             // the row is the once-only guard: a second run, here or on another node, inserts nothing
             int claimed = jdbc.sql("insert into publication_reminder (agreement_id, days_before, sent_at) "
                             + "values (?, ?, ?) on conflict do nothing")
@@ -88,6 +97,11 @@ class PublicationReminders {
             reminded++;
         }
         return reminded;
+    }
+
+    private boolean approved(long caseId) {
+        AdvisoryApproval advisories = approval.getIfAvailable();
+        return advisories != null && advisories.approvedFor(caseId);
     }
 
     private List<StaffDirectory.StaffMember> recipients(Case c) {

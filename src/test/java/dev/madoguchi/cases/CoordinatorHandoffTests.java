@@ -85,6 +85,38 @@ class CoordinatorHandoffTests {
                 .params(shortName, email, key, Timestamp.from(Instant.now())).query(Long.class).single();
     }
 
+    static final String VECTOR = "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H";
+
+    /** A vulnerability of the case scored 7.5, affecting versions 1.0 to 2.0 of a product, with a fix in 1.5. */
+    private String aVulnerabilityWithAnAffectedProductAndAFix() throws Exception {
+        mvc.perform(post(path("vulnerabilities")).with(csrf()).cookie(handler).param("titleEn", "Crash in " + title)
+                .param("titleJa", title + " の停止").param("descriptionEn", "A packet stops the device.")
+                .param("cvssV3", VECTOR)).andExpect(status().is3xxRedirection());
+        long vulnerability = jdbc.sql("""
+                select v.id from vulnerability v join psirt_case c on c.id = v.case_id where c.reference = ?""")
+                .param(report.trackingNumber()).query(Long.class).single();
+        String product = "Controller " + StaffFixtures.unique("p");
+        long division = jdbc.sql("insert into division (name, created_at) values (?, now()) returning id")
+                .param("Division " + product).query(Long.class).single();
+        long productId = jdbc.sql("""
+                insert into product (name_en, name_ja, division_id, version_scheme, created_at, updated_at)
+                values (?, ?, ?, 'numeric', now(), now()) returning id""")
+                .params(product, "コントローラ", division).query(Long.class).single();
+        jdbc.sql("""
+                insert into vulnerability_impact (vulnerability_id, product_id, lower_version, lower_inclusive,
+                       upper_version, upper_inclusive, status, recorded_by, recorded_at)
+                values (?, ?, '1.0', true, '2.0', false, 'known_affected', 'dev', now())""")
+                .params(vulnerability, productId).update();
+        long remediation = jdbc.sql("""
+                insert into remediation (vulnerability_id, category, details_en, details_ja, fixed_version,
+                                         recorded_by, recorded_at)
+                values (?, 'vendor_fix', 'Update the firmware.', '', '1.5', 'dev', now()) returning id""")
+                .param(vulnerability).query(Long.class).single();
+        jdbc.sql("insert into remediation_product (remediation_id, product_id) values (?, ?)")
+                .params(remediation, productId).update();
+        return product;
+    }
+
     private String path(String act) {
         return "/cases/" + report.trackingNumber() + "/" + act;
     }
@@ -125,6 +157,7 @@ class CoordinatorHandoffTests {
     void theHandoffIsQueuedEncryptedToTheOrganizationsKeyAndRecordedOnTheTimeline() throws Exception {
         PGPSecretKeyRing cert = PgpSamples.reporterKey(null);
         long org = organization(StaffFixtures.unique("CERT"), "cert@example.test", PgpSamples.armoredPublicKey(cert));
+        String product = aVulnerabilityWithAnAffectedProductAndAFix();
 
         String review = mvc.perform(get(path("coordinator-handoff")).param("organization", String.valueOf(org))
                         .cookie(handler).locale(Locale.ENGLISH)).andExpect(status().isOk()).andReturn().getResponse()
@@ -142,7 +175,10 @@ class CoordinatorHandoffTests {
         assertThat(mail.subject()).doesNotContain(title);
         assertThat(mail.body()).startsWith("-----BEGIN PGP MESSAGE-----").doesNotContain(title);
         assertThat(PgpSamples.decryptAndVerify(mail.body(), cert, psirt.publicKey()))
-                .contains(report.trackingNumber(), title, "Publication date: not agreed yet");
+                .contains(report.trackingNumber(), title, "Publication date: not agreed yet")
+                .contains("V1: Crash in " + title, "CVE ID: not assigned yet", "CVSS v3.1: 7.5 (HIGH) " + VECTOR,
+                        "A packet stops the device.", product + " >= 1.0, < 2.0: affected",
+                        "Fix for " + product + ": Update the firmware.", "Fixed in version 1.5");
         assertThat(timeline()).anySatisfy(e -> assertThat(e).startsWith("coordinator-handoff: ")
                 .contains("details sent encrypted"));
     }
@@ -150,6 +186,7 @@ class CoordinatorHandoffTests {
     @Test
     void withoutAKeyOnlyTheNeutralNoticeIsQueuedAndThePageSaysSo() throws Exception {
         long org = organization(StaffFixtures.unique("CERT"), "nokey@example.test", null);
+        String product = aVulnerabilityWithAnAffectedProductAndAFix();
         String review = mvc.perform(get(path("coordinator-handoff")).param("organization", String.valueOf(org))
                         .cookie(handler).locale(Locale.ENGLISH)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
@@ -161,7 +198,8 @@ class CoordinatorHandoffTests {
         assertThat(sent.getFlashMap().get("notice")).isEqualTo("case.done.handoff-notice-only");
         QueuedMail mail = outbox.about("case", report.trackingNumber()).get(0);
         assertThat(mail.encryption()).isEqualTo("none");
-        assertThat(mail.body()).contains("has news", report.trackingNumber()).doesNotContain(title);
+        assertThat(mail.body()).contains("has news", report.trackingNumber()).doesNotContain(title)
+                .doesNotContain(product, ">= 1.0", "CVSS", "7.5", "firmware");
         assertThat(timeline()).anySatisfy(e -> assertThat(e).contains("notice only, no usable key"));
     }
 

@@ -319,4 +319,29 @@ class PublicationNegotiationTests {
         assertThat(mailTo("publication-news")).hasSize(coordinatorNews + 2);
         assertThat(mailTo("report-status-news")).hasSize(reporterNews + 2);
     }
+
+    @Test
+    void noReminderGoesWhileTheAdvisoryIsApprovedAndAnEditWithdrawingTheApprovalBringsItBack() throws Exception {
+        agreeOn(next);
+        Instant publishAt = agreement().publishAt();
+        mvc.perform(post(casePath() + "/vulnerabilities").with(csrf()).cookie(handler).param("titleEn", "Crash")
+                .param("cvssV3", "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H"))
+                .andExpect(status().is3xxRedirection());
+        String location = mvc.perform(post(casePath() + "/advisories").with(csrf()).cookie(handler))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String advisory = location.substring(location.lastIndexOf('/') + 1);
+        // the outcome of a second PSIRT member's approval (complete texts, valid CSAF: the advisories tests pin those)
+        jdbc.sql("update advisory set approved_edition = edition, approved_by = 'reviewer', approved_at = now() "
+                + "where id = ?").param(advisory).update();
+
+        clock.moveTo(publishAt.minus(Duration.ofDays(7)).plusSeconds(60));
+        reminders.remind();
+        assertThat(mailTo("publication-reminder")).isEmpty();
+
+        mvc.perform(post("/desk/advisories/" + advisory + "/texts/overview").with(csrf()).cookie(handler)
+                .param("ja", "概要").param("en", "Overview")).andExpect(status().is3xxRedirection());
+        clock.moveTo(publishAt.minus(Duration.ofDays(5)));
+        reminders.remind();
+        assertThat(mailTo("publication-reminder")).containsExactly(handlerName + "@example.test");
+    }
 }
