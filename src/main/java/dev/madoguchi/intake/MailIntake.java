@@ -17,7 +17,9 @@ import dev.madoguchi.shared.Language;
 import dev.madoguchi.shared.Organization;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,13 +28,16 @@ import org.springframework.stereotype.Component;
  * In-Reply-To header, and a stranger must not put words into a case. Mail that answers none of ours is filed as a new
  * report by the same path as the form (tracking number, acknowledgment, case, inline OpenPGP opened). A public key
  * attached to such a mail (RFC 3156 §7 {@code application/pgp-keys}, or any armored key block) is the reporter's key,
- * as if pasted into the form's field, so the acknowledgment and later mail go out encrypted to it.
+ * as if pasted into the form's field, so the acknowledgment and later mail go out encrypted to it. OpenPGP/MIME mail
+ * (RFC 3156 §4) comes opened by the mail module: its decrypted text and files are filed, and the report notes the
+ * PSIRT key that opened it, as for a message in the form; one that could not be opened is filed with its encrypted
+ * part attached and why it was not opened.
  */
 @Component
 class MailIntake {
 
     static final String REPORT = "report";
-    /** What the report's text says when it came as OpenPGP/MIME (RFC 3156), which the desk does not open yet. */
+    /** What the report's text says when it came as OpenPGP/MIME (RFC 3156) that the PSIRT keys could not open. */
     static final String PGP_MIME_NOTE = "This message arrived OpenPGP/MIME-encrypted (RFC 3156); its encrypted part "
             + "is attached. / このメールは OpenPGP/MIME で暗号化されて届きました。暗号化部分を添付しています。";
 
@@ -44,10 +49,15 @@ class MailIntake {
     private final Clock clock;
     private final SubmissionRateLimit rateLimit;
     private final int reportsPerHour;
+    private final JdbcClient jdbc;
+    private final MessageSource messages;
 
     MailIntake(ReportIntake intake, Reports reports, ReporterActions actions, AuditTrail audit,
             Organization organization, Clock clock, SubmissionRateLimit rateLimit,
-            @Value("${madoguchi.mail.imap.reports-per-hour:60}") int reportsPerHour) {
+            @Value("${madoguchi.mail.imap.reports-per-hour:60}") int reportsPerHour, JdbcClient jdbc,
+            MessageSource messages) {
+        this.jdbc = jdbc;
+        this.messages = messages;
         this.rateLimit = rateLimit;
         this.reportsPerHour = reportsPerHour;
         this.intake = intake;
@@ -72,8 +82,9 @@ class MailIntake {
             rateLimit.tryAcquire("report:mail", reportsPerHour, IntakeProperties.RATE_WINDOW).ifPresent(wait -> {
                 throw new TooManySubmissions(wait);
             });
-            intake.submit(draft(mail), new ReportIntake.Source(ReportIntake.EMAIL, null,
+            ReportReceipt receipt = intake.submit(draft(mail), new ReportIntake.Source(ReportIntake.EMAIL, null,
                     "mail:" + mail.from().toLowerCase(Locale.ROOT), organization.publicUrl()));
+            noteEncryption(receipt.reportId(), mail);
         }
         // a reply to our mail about something else (an advisory, a coordinator) is for the module that sent it
     }
@@ -95,8 +106,43 @@ class MailIntake {
                             + (report.withdrawn() ? "the report is withdrawn" : "the sender is not the reporter")));
             return;
         }
-        String body = mail.pgpMime() ? PGP_MIME_NOTE : ReportRules.blank(mail.text()) ? mail.subject() : mail.text();
+        ReceivedMail.Encryption encryption = mail.encryption();
+        // a message has no note of its own: why it was not opened is in its text, the key that opened it in the audit
+        String body = encryption.unopened() ? PGP_MIME_NOTE + "\n" + reason(encryption.problem())
+                : ReportRules.blank(mail.text()) ? mail.subject() : mail.text();
         actions.write(report, ReportRules.blank(body) ? "-" : body, files(mail));
+        auditEncryption(report.id(), mail);
+    }
+
+    /**
+     * The report's text arrived encrypted as a whole: noted as for a message in the form's text (issue 9), unless an
+     * inline message inside it was noted already. One not opened asks for PSIRT's attention, its part kept attached.
+     */
+    private void noteEncryption(long reportId, ReceivedMail mail) {
+        ReceivedMail.Encryption encryption = mail.encryption();
+        if (encryption.pgpMime()) {
+            jdbc.sql("""
+                    update report set text_opened_with = ?, text_pgp_problem = ?, pgp_attention = pgp_attention or ?
+                    where id = ? and text_opened_with is null and text_pgp_problem is null""")
+                    .params(encryption.openedWith(), encryption.problem(), encryption.unopened(), reportId).update();
+        }
+        auditEncryption(reportId, mail);
+    }
+
+    /** Which key opened the mail, or why none did; never its content. */
+    private void auditEncryption(long reportId, ReceivedMail mail) {
+        ReceivedMail.Encryption encryption = mail.encryption();
+        if (encryption.pgpMime()) {
+            audit.recordAs("mail:" + mail.from(), AuditEntry.of("report.mail-pgp-mime", REPORT, reportId,
+                    "message " + mail.messageId() + " arrived OpenPGP/MIME-encrypted: " + (encryption.opened()
+                            ? "opened with " + encryption.openedWith() : "not opened (" + encryption.problem() + ")")));
+        }
+    }
+
+    /** Why a message was not opened, in both languages: the reporter reads the conversation too. */
+    private String reason(String problem) {
+        return messages.getMessage(problem, null, problem, Locale.ENGLISH) + " / "
+                + messages.getMessage(problem, null, problem, Locale.JAPANESE);
     }
 
     private ReportDraft draft(ReceivedMail mail) {
@@ -104,7 +150,7 @@ class MailIntake {
         if (title.codePointCount(0, title.length()) > ReportRules.MAX_SHORT) {
             title = title.substring(0, title.offsetByCodePoints(0, ReportRules.MAX_SHORT - 1)) + "…";
         }
-        String steps = mail.pgpMime() ? PGP_MIME_NOTE : mail.text();
+        String steps = mail.encryption().unopened() ? PGP_MIME_NOTE : mail.text();
         Language language = japanese(mail.subject() + mail.text()) ? Language.JA : Language.EN;
         Optional<ReceivedMail.Attachment> key = mail.attachments().stream().filter(this::usableKey).findFirst();
         List<ReceivedMail.Attachment> rest = new ArrayList<>(mail.attachments());

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import dev.madoguchi.openpgp.PsirtKeys;
 import dev.madoguchi.shared.SqlInstants;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
@@ -48,9 +49,11 @@ class MailboxPoller {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final PsirtKeys keys;
 
     MailboxPoller(InboxSettings settings, JdbcClient jdbc, ApplicationEventPublisher events,
-            PlatformTransactionManager transactionManager, Clock clock) {
+            PlatformTransactionManager transactionManager, Clock clock, PsirtKeys keys) {
+        this.keys = keys;
         this.settings = settings;
         this.jdbc = jdbc;
         this.events = events;
@@ -117,7 +120,9 @@ class MailboxPoller {
                 isNew = record(messageId, now, sender(message), outcome, Optional.empty());
             } else {
                 Optional<String> automatic = AutomaticMail.kind(message);
-                ReceivedMail mail = MimeReader.read(message, now);
+                // OpenPGP/MIME opens to no more than the largest message taken in (RFC 3156 §4; compression bombs)
+                ReceivedMail mail = MimeReader.read(message, now,
+                        data -> keys.open(data, settings.maxSize().toBytes()));
                 messageId = mail.messageId();
                 outcome = automatic.orElse(PASSED_ON);
                 isNew = record(messageId, now, mail.from(), outcome,

@@ -1,5 +1,6 @@
 package dev.madoguchi.mail;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,9 +14,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.madoguchi.openpgp.OpenPgpProblem;
+import dev.madoguchi.openpgp.PsirtKeys;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -23,6 +27,7 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 
@@ -30,6 +35,7 @@ import jakarta.mail.internet.MimeUtility;
  * Reads a MIME message (RFC 2045-2049) into a {@link ReceivedMail}. Jakarta Mail decodes the encoded words of the
  * headers (RFC 2047); bodies are decoded here from their charset parameter, with the Japanese charsets read as the
  * Microsoft supersets that Japanese mail programs actually write (NEC and IBM extensions such as ① or ～).
+ * OpenPGP/MIME (RFC 3156 §4) is opened with the PSIRT keys and its plaintext, a MIME entity, read like any body.
  */
 final class MimeReader {
 
@@ -46,10 +52,24 @@ final class MimeReader {
     private final StringBuilder text = new StringBuilder();
     private String html;
     private final List<ReceivedMail.Attachment> attachments = new ArrayList<>();
-    private boolean pgpMime;
+    private final Function<byte[], PsirtKeys.OpenedMessage> keys;
+    private ReceivedMail.Encryption encryption = ReceivedMail.Encryption.NONE;
 
+    private MimeReader(Function<byte[], PsirtKeys.OpenedMessage> keys) {
+        this.keys = keys;
+    }
+
+    /** Reads without keys: OpenPGP/MIME is kept unopened. */
     static ReceivedMail read(MimeMessage message, Instant readAt) throws MessagingException, IOException {
-        MimeReader reader = new MimeReader();
+        return read(message, readAt, null);
+    }
+
+    /**
+     * @param keys opens an OpenPGP message or throws {@link OpenPgpProblem}; {@code null} when there are no keys
+     */
+    static ReceivedMail read(MimeMessage message, Instant readAt, Function<byte[], PsirtKeys.OpenedMessage> keys)
+            throws MessagingException, IOException {
+        MimeReader reader = new MimeReader(keys);
         reader.walk(message);
         String body = !reader.text.isEmpty() ? reader.text.toString()
                 : reader.html == null ? "" : fromHtml(reader.html);
@@ -57,20 +77,25 @@ final class MimeReader {
                 ids(message.getHeader("References", " ")), fromAddress(message), addresses(message.getAllRecipients()),
                 headerText(message.getHeader("Subject", null)), body.replace("\r\n", "\n"),
                 reader.attachments, message.getSentDate() == null ? readAt : message.getSentDate().toInstant(),
-                reader.pgpMime);
+                reader.encryption);
     }
 
     private void walk(Part part) throws MessagingException, IOException {
         if (part.isMimeType("multipart/encrypted")) {
-            // RFC 3156 §4: a version part, then the encrypted data; the data is kept as it came
-            pgpMime = true;
+            // RFC 3156 §4: a version part, then the encrypted data
             Multipart parts = (Multipart) part.getContent();
             for (int i = 0; i < parts.getCount(); i++) {
                 Part child = parts.getBodyPart(i);
                 if (!child.isMimeType("application/pgp-encrypted")) {
-                    attachments.add(new ReceivedMail.Attachment("encrypted.asc", "application/pgp-encrypted",
-                            bytes(child)));
+                    encrypted(bytes(child));
                 }
+            }
+        } else if (part.isMimeType("multipart/signed")) {
+            // RFC 1847 §2.1: the first part is the content; the second, the signature over its exact bytes, cannot
+            // be checked once the content is stored decoded, and is not the reporter's text nor a file they sent
+            Multipart parts = (Multipart) part.getContent();
+            if (parts.getCount() > 0) {
+                walk(parts.getBodyPart(0));
             }
         } else if (part.isMimeType("multipart/*")) {
             Multipart parts = (Multipart) part.getContent();
@@ -89,6 +114,46 @@ final class MimeReader {
         } else if (part.isMimeType("text/html") && html == null) {
             html = decode(part);
         }
+    }
+
+    /**
+     * Opens the encrypted data and reads its plaintext, a complete MIME entity (RFC 3156 §4), as the message's body.
+     * Data that cannot be opened or read is kept as it came ({@code encrypted.asc}) with why, so nothing is lost;
+     * a second encrypted part, or one inside the plaintext, is kept the same way and never opened.
+     */
+    private void encrypted(byte[] data) {
+        if (keys == null || encryption.pgpMime()) {
+            keepEncrypted(data, ReceivedMail.Encryption.NO_KEY);
+            return;
+        }
+        PsirtKeys.OpenedMessage opened;
+        try {
+            opened = keys.apply(data);
+        } catch (OpenPgpProblem e) {
+            keepEncrypted(data, e.messageKey());
+            return;
+        }
+        MimeReader plaintext = new MimeReader(null);
+        plaintext.encryption = ReceivedMail.Encryption.opened(opened.fingerprint());
+        try {
+            plaintext.walk(new MimeBodyPart(new ByteArrayInputStream(opened.plaintext())));
+        } catch (MessagingException | IOException | RuntimeException e) {
+            // the exception may quote the plaintext: it is neither logged nor passed on
+            keepEncrypted(data, ReceivedMail.Encryption.DAMAGED);
+            return;
+        }
+        encryption = plaintext.encryption;
+        text.append(text.isEmpty() || plaintext.text.isEmpty() ? "" : "\n").append(plaintext.text);
+        html = html == null ? plaintext.html : html;
+        attachments.addAll(plaintext.attachments);
+    }
+
+    /** Keeps the encrypted data as it came; the first part's fate names the message's. */
+    private void keepEncrypted(byte[] data, String problem) {
+        if (!encryption.pgpMime()) {
+            encryption = ReceivedMail.Encryption.unopened(problem);
+        }
+        attachments.add(new ReceivedMail.Attachment("encrypted.asc", "application/pgp-encrypted", data));
     }
 
     private static boolean isAttachment(Part part) throws MessagingException {

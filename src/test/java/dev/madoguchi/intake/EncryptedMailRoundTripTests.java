@@ -2,10 +2,12 @@ package dev.madoguchi.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -15,9 +17,11 @@ import java.util.Properties;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import dev.madoguchi.attachments.Attachments;
 import dev.madoguchi.openpgp.PsirtKey;
 import dev.madoguchi.openpgp.PsirtKeys;
 import dev.madoguchi.testing.MovableClock;
+import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
@@ -25,6 +29,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import org.bouncycastle.openpgp.PGPSecretKeyRing;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +46,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Issue 10, end to end over real SMTP and IMAP (GreenMail in the test JVM): a reporter's mail encrypted to the PSIRT
  * key, with their public key attached, becomes a report with the opened text and their key; the acknowledgment
- * reaches their mailbox encrypted to them and signed by us; their reply to it joins the report's conversation. The
+ * reaches their mailbox encrypted to them and signed by us; their reply to it joins the report's conversation.
+ * OpenPGP/MIME mail (RFC 3156 §4) is filed decrypted, or kept encrypted with why when no PSIRT key opens it. The
  * scheduled jobs are off: the test runs the mailbox poll and the outbox sender itself, in the order a desk would.
  */
 @SpringBootTest(properties = "db-scheduler.enabled=false")
@@ -52,6 +58,7 @@ class EncryptedMailRoundTripTests {
     private static final int IMAP_PORT = freePort();
     private static final String PSIRT = "psirt@madoguchi.example";
     private static final String REPORTER = "reporter@example.jp";
+    private static final String JAPANESE_STEPS = "管理画面で①～③の順に操作すると\nルーターが再起動します。\n";
 
     @DynamicPropertySource
     static void theTestMailServer(DynamicPropertyRegistry registry) {
@@ -76,6 +83,8 @@ class EncryptedMailRoundTripTests {
     ApplicationContext context;
     @Autowired
     ReporterThread thread;
+    @Autowired
+    Attachments attachments;
 
     GreenMail server;
     PsirtKey current;
@@ -150,6 +159,79 @@ class EncryptedMailRoundTripTests {
         assertThat(storedFiles((Long) report.get("id"))).isEqualTo(1);
     }
 
+    @Test
+    void aPgpMimeMailIsFiledWithItsDecryptedJapaneseTextAndAttachment() throws Exception {
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(JAPANESE_STEPS, "UTF-8");
+        MimeBodyPart log = new MimeBodyPart();
+        log.setText("panic at 0x0\n", "UTF-8");
+        log.setFileName("crash.log");
+        log.setDisposition(MimeBodyPart.ATTACHMENT);
+        sendPgpMime("mime@example.jp", "暗号化した報告", PgpSamples.encrypt(current.publicKey(),
+                entity(new MimeMultipart(text, log)), true));
+
+        call("dev.madoguchi.mail.MailboxPoller", "poll");
+
+        Map<String, Object> report = reportFrom("mime@example.jp");
+        assertThat(report.get("steps_to_reproduce")).asString()
+                .isEqualToNormalizingNewlines(JAPANESE_STEPS.strip());
+        assertThat(report.get("text_opened_with")).isEqualTo(current.fingerprint());
+        assertThat(report.get("pgp_attention")).isEqualTo(false);
+        assertThat(files((Long) report.get("id"))).containsExactly(Map.entry("crash.log", "panic at 0x0\n"));
+    }
+
+    @Test
+    void aPgpMimeMailToAnotherKeyIsKeptEncryptedWithWhy() throws Exception {
+        byte[] ciphertext = PgpSamples.encrypt(PgpSamples.armoredPublicKey(reporterKey),
+                entity(new MimeMultipart(textPart("secret steps"))), true);
+        sendPgpMime("unknown-key@example.jp", "Encrypted report", ciphertext);
+
+        call("dev.madoguchi.mail.MailboxPoller", "poll");
+
+        Map<String, Object> report = reportFrom("unknown-key@example.jp");
+        assertThat(report.get("steps_to_reproduce")).isEqualTo(MailIntake.PGP_MIME_NOTE);
+        assertThat(report.get("text_pgp_problem")).isEqualTo("pgp.message.no-key");
+        assertThat(report.get("pgp_attention")).isEqualTo(true);
+        assertThat(files((Long) report.get("id"))).singleElement().satisfies(file -> {
+            assertThat(file.getKey()).isEqualTo("encrypted.asc");
+            // as it came, but for the line ends SMTP sends (RFC 5321 §2.3.8)
+            assertThat(file.getValue().strip()).isEqualToNormalizingNewlines(
+                    new String(ciphertext, StandardCharsets.US_ASCII).strip());
+        });
+    }
+
+    private static MimeBodyPart textPart(String text) throws Exception {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setText(text, "UTF-8");
+        return part;
+    }
+
+    /** The MIME entity a mail program encrypts (RFC 3156 §4): the parts' headers and content, as it would send them. */
+    private static byte[] entity(MimeMultipart content) throws Exception {
+        MimeMessage carrier = new MimeMessage(Session.getInstance(new Properties()));
+        carrier.setContent(content);
+        carrier.saveChanges();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        carrier.writeTo(out);
+        return out.toByteArray();
+    }
+
+    /** Sends as Thunderbird or Enigmail would: multipart/encrypted, a version part, the armored data (RFC 3156 §4). */
+    private void sendPgpMime(String from, String subject, byte[] armored) throws Exception {
+        MimeBodyPart version = new MimeBodyPart();
+        version.setContent("Version: 1\r\n", "application/pgp-encrypted");
+        MimeBodyPart data = new MimeBodyPart();
+        data.setDataHandler(new DataHandler(new ByteArrayDataSource(armored, "application/octet-stream")));
+        data.setFileName("encrypted.asc");
+        data.setDisposition(MimeBodyPart.INLINE);
+        MimeMessage message = new MimeMessage(smtp());
+        message.setFrom(new InternetAddress(from));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(PSIRT));
+        message.setSubject(subject, "UTF-8");
+        message.setContent(new MimeMultipart("encrypted; protocol=\"application/pgp-encrypted\"", version, data));
+        Transport.send(message);
+    }
+
     private static MimeBodyPart keyFile(String armoredKey, String contentType) throws Exception {
         MimeBodyPart key = new MimeBodyPart();
         key.setContent(armoredKey, contentType);
@@ -161,10 +243,7 @@ class EncryptedMailRoundTripTests {
     /** Sends as the reporter's own mail client would, through the server's SMTP, to the PSIRT address. */
     private void send(String from, String subject, String text, String inReplyTo, MimeBodyPart file)
             throws Exception {
-        Properties properties = new Properties();
-        properties.put("mail.smtp.host", "127.0.0.1");
-        properties.put("mail.smtp.port", Integer.toString(SMTP_PORT));
-        MimeMessage message = new MimeMessage(Session.getInstance(properties));
+        MimeMessage message = new MimeMessage(smtp());
         message.setFrom(new InternetAddress(from));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(PSIRT));
         message.setSubject(subject, "UTF-8");
@@ -180,6 +259,13 @@ class EncryptedMailRoundTripTests {
             message.setContent(new MimeMultipart(body, file));
         }
         Transport.send(message);
+    }
+
+    private static Session smtp() {
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", "127.0.0.1");
+        properties.put("mail.smtp.port", Integer.toString(SMTP_PORT));
+        return Session.getInstance(properties);
     }
 
     private MimeMessage onlyMailTo(String recipient) throws Exception {
@@ -198,6 +284,13 @@ class EncryptedMailRoundTripTests {
 
     private Map<String, Object> reportFrom(String email) {
         return jdbc.sql("select * from report where reporter_email = ?").param(email).query().singleRow();
+    }
+
+    /** The report's stored files, name to content. */
+    private List<Map.Entry<String, String>> files(long reportId) {
+        return jdbc.sql("select attachment_id from report_attachment where report_id = ?").param(reportId)
+                .query(Long.class).list().stream().map(attachments::read).map(file -> Map.entry(
+                        file.info().fileName(), new String(file.bytes(), StandardCharsets.UTF_8))).toList();
     }
 
     private long storedFiles(long reportId) {

@@ -46,6 +46,8 @@ class MailIntakeTests {
     @Autowired
     ReporterThread thread;
 
+    private static final ReceivedMail.Encryption PLAIN = ReceivedMail.Encryption.NONE;
+
     private PsirtKey current;
 
     @BeforeEach
@@ -56,7 +58,7 @@ class MailIntakeTests {
     @Test
     void anInlineArmoredMessageInTheMailIsOpenedAsOnTheForm() throws Exception {
         String armored = PgpSamples.encryptArmored(current.publicKey(), "Send the crafted packet to port 502.");
-        receive(mail("inline@example.jp", "<inline@example.jp>", "Modbus crash", "Hello,\n" + armored, false,
+        receive(mail("inline@example.jp", "<inline@example.jp>", "Modbus crash", "Hello,\n" + armored, PLAIN,
                 List.of()), null, null);
 
         Map<String, Object> report = reportFrom("inline@example.jp");
@@ -67,25 +69,83 @@ class MailIntakeTests {
     }
 
     @Test
-    void anOpenPgpMimeMailIsKeptAsAReportThatSaysSoWithTheEncryptedPartAttached() throws Exception {
-        byte[] encrypted = PgpSamples.encrypt(current.publicKey(), "Content-Type: text/plain\r\n\r\nsecret steps"
+    void anOpenPgpMimeMailNoKeyOpenedIsAReportThatSaysWhyWithTheEncryptedPartAttached() throws Exception {
+        String otherKey = PgpSamples.armoredPublicKey(PgpSamples.reporterKey(null));
+        byte[] encrypted = PgpSamples.encrypt(otherKey, "Content-Type: text/plain\r\n\r\nsecret steps"
                 .getBytes(StandardCharsets.UTF_8), true);
-        receive(mail("mime@example.jp", "<mime@example.jp>", "Encrypted report", "", true, List.of(
-                new ReceivedMail.Attachment("encrypted.asc", "application/pgp-encrypted", encrypted))), null, null);
+        receive(mail("mime@example.jp", "<mime@example.jp>", "Encrypted report", "",
+                ReceivedMail.Encryption.unopened("pgp.message.no-key"), List.of(new ReceivedMail.Attachment(
+                        "encrypted.asc", "application/pgp-encrypted", encrypted))), null, null);
 
         Map<String, Object> report = reportFrom("mime@example.jp");
         assertThat(report.get("steps_to_reproduce")).isEqualTo(MailIntake.PGP_MIME_NOTE);
+        assertThat(report.get("text_pgp_problem")).isEqualTo("pgp.message.no-key");
+        assertThat(report.get("text_opened_with")).isNull();
+        assertThat(report.get("pgp_attention")).isEqualTo(true);
         assertThat(jdbc.sql("select count(*) from report_attachment where report_id = ?").param(report.get("id"))
                 .query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
+    void anOpenedOpenPgpMimeMailIsFiledWithItsPlaintextAndTheKeyThatOpenedIt() {
+        receive(mail("opened@example.jp", "<opened@example.jp>", "暗号化した報告", "管理画面で①～③の順に操作すると落ちます。",
+                ReceivedMail.Encryption.opened(current.fingerprint()), List.of(new ReceivedMail.Attachment(
+                        "crash.log", "text/plain", "panic at 0x0".getBytes(StandardCharsets.UTF_8)))), null, null);
+
+        Map<String, Object> report = reportFrom("opened@example.jp");
+        assertThat(report.get("steps_to_reproduce")).isEqualTo("管理画面で①～③の順に操作すると落ちます。");
+        assertThat(report.get("text_opened_with")).isEqualTo(current.fingerprint());
+        assertThat(report.get("text_pgp_problem")).isNull();
+        assertThat(report.get("pgp_attention")).isEqualTo(false);
+        assertThat(report.get("language")).isEqualTo("ja");
+        assertThat(storedFiles((Long) report.get("id"))).containsExactly("crash.log:panic at 0x0");
+        assertThat(jdbc.sql("select summary from audit_event where action = 'report.mail-pgp-mime' "
+                + "and object_id = ?").param(report.get("id").toString()).query(String.class).list())
+                .singleElement().asString().contains(current.fingerprint());
+    }
+
+    @Test
+    void anOpenedOpenPgpMimeReplyJoinsTheConversationWithItsPlaintextAndFiles() {
+        receive(mail("reply@example.jp", "<reply-report@example.jp>", "Report", "Steps", PLAIN, List.of()), null,
+                null);
+        long reportId = (Long) reportFrom("reply@example.jp").get("id");
+
+        receive(mail("reply@example.jp", "<reply-opened@example.jp>", "Re: Report", "ファームウェアは 1.2.3 です。",
+                ReceivedMail.Encryption.opened(current.fingerprint()), List.of(new ReceivedMail.Attachment(
+                        "crash.log", "text/plain", "panic at 0x0".getBytes(StandardCharsets.UTF_8)))),
+                "report", Long.toString(reportId));
+
+        assertThat(thread.messages(reportId)).singleElement().satisfies(m -> {
+            assertThat(m.body()).isEqualTo("ファームウェアは 1.2.3 です。");
+            assertThat(m.attachments()).extracting(file -> file.fileName()).containsExactly("crash.log");
+        });
+    }
+
+    @Test
+    void anOpenPgpMimeReplyNoKeyOpenedSaysWhyWithTheEncryptedPartAttached() {
+        receive(mail("unopened@example.jp", "<unopened-report@example.jp>", "Report", "Steps", PLAIN, List.of()),
+                null, null);
+        long reportId = (Long) reportFrom("unopened@example.jp").get("id");
+
+        receive(mail("unopened@example.jp", "<unopened-reply@example.jp>", "Re: Report", "",
+                ReceivedMail.Encryption.unopened("pgp.message.no-key"), List.of(new ReceivedMail.Attachment(
+                        "encrypted.asc", "application/pgp-encrypted", "not opened".getBytes(
+                                StandardCharsets.US_ASCII)))), "report", Long.toString(reportId));
+
+        assertThat(thread.messages(reportId)).singleElement().satisfies(m -> {
+            assertThat(m.body()).startsWith(MailIntake.PGP_MIME_NOTE)
+                    .contains("encrypted to a key that is not one of our PSIRT keys").contains("PSIRT 鍵ではない鍵");
+            assertThat(m.attachments()).extracting(file -> file.fileName()).containsExactly("encrypted.asc");
+        });
+    }
+
+    @Test
     void aReplyFromTheReporterJoinsTheConversationWithItsFiles() {
-        receive(mail("files@example.jp", "<files-report@example.jp>", "Report", "Steps", false, List.of()), null,
+        receive(mail("files@example.jp", "<files-report@example.jp>", "Report", "Steps", PLAIN, List.of()), null,
                 null);
         long reportId = (Long) reportFrom("files@example.jp").get("id");
 
-        receive(mail("files@example.jp", "<files-reply@example.jp>", "Re: Report", "The log is attached.", false,
+        receive(mail("files@example.jp", "<files-reply@example.jp>", "Re: Report", "The log is attached.", PLAIN,
                 List.of(new ReceivedMail.Attachment("crash.log", "text/plain", "panic at 0x0".getBytes(
                         StandardCharsets.UTF_8)))), "report", Long.toString(reportId));
 
@@ -102,7 +162,7 @@ class MailIntakeTests {
 
     @Test
     void aReplyToOurMailAboutSomethingElseIsNotFiledAsAReport() {
-        receive(mail("coordinator@example.org", "<other@example.org>", "Re: advisory", "Fine.", false, List.of()),
+        receive(mail("coordinator@example.org", "<other@example.org>", "Re: advisory", "Fine.", PLAIN, List.of()),
                 "advisory", "42");
 
         assertThat(jdbc.sql("select count(*) from report where reporter_email = 'coordinator@example.org'")
@@ -118,9 +178,16 @@ class MailIntakeTests {
         return jdbc.sql("select * from report where reporter_email = ?").param(email).query().singleRow();
     }
 
-    private static ReceivedMail mail(String from, String messageId, String subject, String text, boolean pgpMime,
-            List<ReceivedMail.Attachment> files) {
+    /** Each stored file of the report as name:content. */
+    private List<String> storedFiles(long reportId) {
+        return jdbc.sql("select attachment_id from report_attachment where report_id = ?").param(reportId)
+                .query(Long.class).list().stream().map(id -> attachments.read(id)).map(file -> file.info().fileName()
+                        + ":" + new String(file.bytes(), StandardCharsets.UTF_8)).toList();
+    }
+
+    private static ReceivedMail mail(String from, String messageId, String subject, String text,
+            ReceivedMail.Encryption encryption, List<ReceivedMail.Attachment> files) {
         return new ReceivedMail(messageId, List.of(), List.of(), from, List.of("psirt@example.com"), subject, text,
-                files, Instant.now(), pgpMime);
+                files, Instant.now(), encryption);
     }
 }
