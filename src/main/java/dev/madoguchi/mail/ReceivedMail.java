@@ -32,16 +32,6 @@ public record ReceivedMail(String messageId, List<String> inReplyTo, List<String
     }
 
     /**
-     * A message known only as OpenPGP/MIME or not, the encrypted part never tried: not opened, as if to another key.
-     */
-    public ReceivedMail(String messageId, List<String> inReplyTo, List<String> references, String from,
-            List<String> to, String subject, String text, List<Attachment> attachments, Instant date,
-            boolean pgpMime) {
-        this(messageId, inReplyTo, references, from, to, subject, text, attachments, date,
-                pgpMime ? Encryption.unopened(Encryption.NO_KEY) : Encryption.NONE);
-    }
-
-    /**
      * How the message arrived: in the clear, or OpenPGP/MIME-encrypted (RFC 3156 §4) and opened with a PSIRT key or
      * kept unopened.
      *

@@ -33,7 +33,7 @@ class MailReportCapTests {
     private void receive(String from) {
         ReceivedMail mail = new ReceivedMail("<" + from + "@test>", List.of(), List.of(), from,
                 List.of("psirt@example.com"), "Overflow in the web server", "Send a long header to port 80.",
-                List.of(), Instant.now(), false);
+                List.of(), Instant.now(), ReceivedMail.Encryption.NONE);
         transactions.executeWithoutResult(status -> events.publishEvent(new MailReceived(mail, null, null)));
     }
 
