@@ -1,7 +1,9 @@
 package dev.madoguchi.cases;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import dev.madoguchi.coordinators.CoordinatorOrganization;
 import dev.madoguchi.coordinators.Coordinators;
@@ -58,13 +60,16 @@ class CaseParticipants {
                 .query(Long.class).list();
         List<Long> coordinatorIds = jdbc.sql("select user_id from case_coordinator where case_id = ?").param(caseId)
                 .query(Long.class).list();
-        // every coordinator account, so that the picker on the page names their organizations too
+        // every active coordinator account, so that the picker names their organizations too; the organizations
+        // with at least one of them are those whose contacts can be given access together
         List<Long> accounts = staff.withRole(Role.COORDINATOR).stream().map(StaffDirectory.StaffMember::id).toList();
-        List<Long> labelled = java.util.stream.Stream.concat(accounts.stream(), coordinatorIds.stream()).toList();
-        List<CoordinatorOrganization> withContacts = coordinators.active().stream()
-                .filter(o -> !admitted(o).isEmpty()).toList();
+        Map<Long, CoordinatorOrganization> organizations = coordinators.organizationsOf(
+                Stream.concat(accounts.stream(), coordinatorIds.stream()).toList());
+        List<CoordinatorOrganization> withContacts = accounts.stream().map(organizations::get)
+                .filter(o -> o != null && o.active()).distinct()
+                .sorted(Comparator.comparing(CoordinatorOrganization::shortName)).toList();
         return new Participants(divisions.all().stream().filter(d -> divisionIds.contains(d.id())).toList(),
-                staff.byIds(coordinatorIds), coordinators.organizationsOf(labelled), withContacts);
+                staff.byIds(coordinatorIds), organizations, withContacts);
     }
 
     /** The contacts of the organization that a case admits: active accounts that still hold the COORDINATOR role. */
