@@ -174,6 +174,13 @@ class CaseActionController {
         return back(reference, redirect, "case.done.saved");
     }
 
+    @PostMapping("/coordinators/organization")
+    String addOrganizationContacts(@AuthenticationPrincipal StaffPrincipal p, @PathVariable String reference,
+            @RequestParam long organization, RedirectAttributes redirect) {
+        participants.addOrganizationContacts(reference, v(p), organization);
+        return back(reference, redirect, "case.done.saved");
+    }
+
     @PostMapping("/coordinators/remove")
     String removeCoordinator(@AuthenticationPrincipal StaffPrincipal p, @PathVariable String reference,
             @RequestParam String username, RedirectAttributes redirect) {

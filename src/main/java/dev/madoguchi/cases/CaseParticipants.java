@@ -1,7 +1,12 @@
 package dev.madoguchi.cases;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
+import dev.madoguchi.coordinators.CoordinatorOrganization;
+import dev.madoguchi.coordinators.Coordinators;
 import dev.madoguchi.identity.StaffDirectory;
 import dev.madoguchi.shared.Role;
 
@@ -11,13 +16,24 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who works a case: its PSIRT handler, the divisions whose members all see it, and the individual coordinators
- * (e.g. a JPCERT/CC contact) added to it. Nobody else learns anything about an undisclosed case.
+ * (e.g. a JPCERT/CC contact) added to it, one by one or all the contacts of an organization at once (issue 10).
+ * Nobody else learns anything about an undisclosed case: being an organization's contact opens no case by itself.
  */
 @Component
 class CaseParticipants {
 
-    /** The divisions and coordinators of a case, by name. */
-    record Participants(List<Divisions.Division> divisions, List<StaffDirectory.StaffMember> coordinators) {
+    /**
+     * The divisions and coordinators of a case, by name; the organization each coordinator account speaks for, and
+     * the active organizations whose contacts may be given access together.
+     */
+    record Participants(List<Divisions.Division> divisions, List<StaffDirectory.StaffMember> coordinators,
+            Map<Long, CoordinatorOrganization> organizations, List<CoordinatorOrganization> withContacts) {
+
+        /** The account's user name and, if it speaks for an organization, that organization's short name. */
+        public String label(StaffDirectory.StaffMember member) {
+            CoordinatorOrganization organization = organizations.get(member.id());
+            return organization == null ? member.username() : member.username() + " (" + organization.shortName() + ")";
+        }
     }
 
     private final Cases cases;
@@ -25,10 +41,12 @@ class CaseParticipants {
     private final CaseTimeline timeline;
     private final Divisions divisions;
     private final StaffDirectory staff;
+    private final Coordinators coordinators;
     private final JdbcClient jdbc;
 
     CaseParticipants(Cases cases, CaseWorkflow workflow, CaseTimeline timeline, Divisions divisions,
-            StaffDirectory staff, JdbcClient jdbc) {
+            StaffDirectory staff, Coordinators coordinators, JdbcClient jdbc) {
+        this.coordinators = coordinators;
         this.cases = cases;
         this.workflow = workflow;
         this.timeline = timeline;
@@ -42,8 +60,22 @@ class CaseParticipants {
                 .query(Long.class).list();
         List<Long> coordinatorIds = jdbc.sql("select user_id from case_coordinator where case_id = ?").param(caseId)
                 .query(Long.class).list();
+        // every active coordinator account, so that the picker names their organizations too; the organizations
+        // with at least one of them are those whose contacts can be given access together
+        List<Long> accounts = staff.withRole(Role.COORDINATOR).stream().map(StaffDirectory.StaffMember::id).toList();
+        Map<Long, CoordinatorOrganization> organizations = coordinators.organizationsOf(
+                Stream.concat(accounts.stream(), coordinatorIds.stream()).toList());
+        List<CoordinatorOrganization> withContacts = accounts.stream().map(organizations::get)
+                .filter(o -> o != null && o.active()).distinct()
+                .sorted(Comparator.comparing(CoordinatorOrganization::shortName)).toList();
         return new Participants(divisions.all().stream().filter(d -> divisionIds.contains(d.id())).toList(),
-                staff.byIds(coordinatorIds));
+                staff.byIds(coordinatorIds), organizations, withContacts);
+    }
+
+    /** The contacts of the organization that a case admits: active accounts that still hold the COORDINATOR role. */
+    private List<StaffDirectory.StaffMember> admitted(CoordinatorOrganization organization) {
+        return coordinators.contactsOf(organization.id()).stream().filter(StaffDirectory.StaffMember::active)
+                .filter(m -> m.hasRole(Role.COORDINATOR)).toList();
     }
 
     @Transactional
@@ -81,9 +113,36 @@ class CaseParticipants {
         StaffDirectory.StaffMember coordinator = staff.byUsername(username)
                 .filter(StaffDirectory.StaffMember::active).filter(m -> m.hasRole(Role.COORDINATOR))
                 .orElseThrow(() -> new CaseRuleViolation("case.coordinator.invalid"));
-        jdbc.sql("insert into case_coordinator (case_id, user_id) values (?, ?) on conflict do nothing")
-                .params(c.id(), coordinator.id()).update();
+        admit(c, coordinator);
         timeline.record(c, viewer.username(), "coordinator-added", coordinator.username());
+    }
+
+    /**
+     * Gives every contact of the organization access to the case (issue 10), each recorded as an added coordinator;
+     * the accounts already on the case are left as they are. Each still sees only the cases it is on.
+     */
+    @Transactional
+    void addOrganizationContacts(String reference, CaseViewer viewer, long organizationId) {
+        Case c = workflow.handled(reference, viewer);
+        CoordinatorOrganization organization = coordinators.byId(organizationId)
+                .filter(CoordinatorOrganization::active)
+                .orElseThrow(() -> new CaseRuleViolation("case.coordinator.unknown"));
+        List<StaffDirectory.StaffMember> contacts = admitted(organization);
+        if (contacts.isEmpty()) {
+            throw new CaseRuleViolation("case.coordinators.organization.no-contacts", organization.shortName());
+        }
+        for (StaffDirectory.StaffMember contact : contacts) {
+            if (admit(c, contact)) {
+                timeline.record(c, viewer.username(), "coordinator-added",
+                        contact.username() + " (" + organization.shortName() + ")");
+            }
+        }
+    }
+
+    /** Adds the account to the case's coordinators; false if it was already one. */
+    private boolean admit(Case c, StaffDirectory.StaffMember coordinator) {
+        return jdbc.sql("insert into case_coordinator (case_id, user_id) values (?, ?) on conflict do nothing")
+                .params(c.id(), coordinator.id()).update() > 0;
     }
 
     @Transactional

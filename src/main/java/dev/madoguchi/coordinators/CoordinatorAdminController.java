@@ -17,15 +17,20 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The coordinator organizations for administrators: the list, adding, editing, deactivating. */
+/**
+ * The coordinator organizations for administrators: the list, adding, editing, deactivating, and the accounts that
+ * speak for each organization.
+ */
 @Controller
 class CoordinatorAdminController {
 
     private final Coordinators coordinators;
+    private final CoordinatorContacts contacts;
     private final MessageSource messages;
 
-    CoordinatorAdminController(Coordinators coordinators, MessageSource messages) {
+    CoordinatorAdminController(Coordinators coordinators, CoordinatorContacts contacts, MessageSource messages) {
         this.coordinators = coordinators;
+        this.contacts = contacts;
         this.messages = messages;
     }
 
@@ -43,6 +48,8 @@ class CoordinatorAdminController {
         CoordinatorOrganization organization = coordinators.byId(id)
                 .orElseThrow(() -> new NotFoundException("coordinator " + id));
         model.addAttribute("organization", organization);
+        model.addAttribute("contacts", coordinators.contactsOf(id));
+        model.addAttribute("candidates", contacts.candidates());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", OrganizationForm.of(organization));
         }
@@ -89,11 +96,35 @@ class CoordinatorAdminController {
         return "redirect:/admin/coordinators";
     }
 
+    @PostMapping("/admin/coordinators/{id}/contacts")
+    String addContact(@PathVariable long id, @RequestParam(defaultValue = "") String username,
+            Authentication author, RedirectAttributes redirect, Locale locale) {
+        String to = "redirect:/admin/coordinators/" + id + "#contacts-title";
+        try {
+            contacts.add(id, username, author.getName());
+        } catch (Refusal refused) {
+            return problem(refused, to, redirect, locale);
+        }
+        redirect.addFlashAttribute("notice", "coordinators.contact.added");
+        return to;
+    }
+
+    @PostMapping("/admin/coordinators/{id}/contacts/{userId}/remove")
+    String removeContact(@PathVariable long id, @PathVariable long userId, RedirectAttributes redirect) {
+        contacts.remove(id, userId);
+        redirect.addFlashAttribute("notice", "coordinators.contact.removed");
+        return "redirect:/admin/coordinators/" + id + "#contacts-title";
+    }
+
     private String refused(Refusal refused, OrganizationForm form, String to, RedirectAttributes redirect,
             Locale locale) {
+        redirect.addFlashAttribute("form", form);
+        return problem(refused, to, redirect, locale);
+    }
+
+    private String problem(Refusal refused, String to, RedirectAttributes redirect, Locale locale) {
         redirect.addFlashAttribute("problemTexts", List.of(messages.getMessage(refused.messageKey(),
                 refused.arguments().toArray(), refused.messageKey(), locale)));
-        redirect.addFlashAttribute("form", form);
         return to;
     }
 }

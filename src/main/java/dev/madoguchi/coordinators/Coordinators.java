@@ -3,14 +3,20 @@ package dev.madoguchi.coordinators;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 import dev.madoguchi.audit.AuditEntry;
 import dev.madoguchi.audit.AuditTrail;
+import dev.madoguchi.identity.StaffDirectory;
 import dev.madoguchi.openpgp.PublicKeyCheck;
 import dev.madoguchi.shared.Language;
 import dev.madoguchi.shared.Refusal;
@@ -21,8 +27,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The coordinator organizations (issue 10): read by other modules through {@link #active()} and {@link #byId(long)},
- * kept by administrators. An organization is deactivated, never deleted, so cases that name it keep their history.
+ * The coordinator organizations (issue 10): read by other modules through {@link #active()}, {@link #byId(long)} and
+ * the contact accounts ({@link #contactsOf(long)}, {@link #organizationOf(long)}), kept by administrators. An organization is deactivated, never deleted, so cases that name it keep their history.
  * Every change is audited.
  */
 @Service
@@ -37,11 +43,13 @@ public class Coordinators {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
+    private final StaffDirectory staff;
 
-    Coordinators(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    Coordinators(JdbcClient jdbc, AuditTrail audit, Clock clock, StaffDirectory staff) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.staff = staff;
     }
 
     /** The organizations a case may be handed to, by short name. */
@@ -51,6 +59,32 @@ public class Coordinators {
 
     public Optional<CoordinatorOrganization> byId(long id) {
         return jdbc.sql(SELECT + " where id = ?").param(id).query(this::row).optional();
+    }
+
+    /**
+     * The staff accounts that speak for the organization, by user name, as they are now: an account that has since
+     * been deactivated or lost the COORDINATOR role is still listed, and the caller decides (a case admits neither).
+     */
+    public List<StaffDirectory.StaffMember> contactsOf(long organizationId) {
+        List<Long> ids = jdbc.sql("select user_id from coordinator_contact where organization_id = ?")
+                .param(organizationId).query(Long.class).list();
+        return staff.byIds(ids).stream().sorted(Comparator.comparing(StaffDirectory.StaffMember::username)).toList();
+    }
+
+    /** The organization the account is a contact of; an account belongs to at most one. */
+    public Optional<CoordinatorOrganization> organizationOf(long userId) {
+        return jdbc.sql(SELECT + " where id = (select organization_id from coordinator_contact where user_id = ?)")
+                .param(userId).query(this::row).optional();
+    }
+
+    /** The organizations of those of the accounts that are contacts of one, by user id. */
+    public Map<Long, CoordinatorOrganization> organizationsOf(Collection<Long> userIds) {
+        Map<Long, CoordinatorOrganization> byId = jdbc.sql(SELECT).query(this::row).list().stream()
+                .collect(Collectors.toMap(CoordinatorOrganization::id, Function.identity()));
+        return jdbc.sql("select user_id, organization_id from coordinator_contact")
+                .query((rs, n) -> Map.entry(rs.getLong("user_id"), byId.get(rs.getLong("organization_id")))).list()
+                .stream().filter(e -> userIds.contains(e.getKey()))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** Every organization, the deactivated ones after the active. */
