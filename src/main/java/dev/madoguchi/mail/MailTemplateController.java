@@ -72,6 +72,7 @@ class MailTemplateController {
             rows.add(new Row(template, languages));
         }
         model.addAttribute("rows", rows);
+        model.addAttribute("languages", Language.values());
         return "mail/mail-templates";
     }
 

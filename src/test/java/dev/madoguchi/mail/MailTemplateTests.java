@@ -134,6 +134,20 @@ class MailTemplateTests {
     }
 
     @Test
+    void aSubjectOfTwoLinesIsRefusedAndAFormWithoutTheCsrfTokenIsNotSaved() throws Exception {
+        Cookie admin = signedIn(Role.ADMIN);
+
+        String page = mvc.perform(save("en", "Line one\nline two", "Two-line subject body", admin))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        int answer = mvc.perform(post(EXPIRES + "en").cookie(admin).param("subject", "No token")
+                .param("body", "No token body")).andReturn().getResponse().getStatus();
+
+        assertThat(page).contains("The subject must be one line.", "Two-line subject body");
+        assertThat(answer).isGreaterThanOrEqualTo(400);
+        assertThat(stored("Two-line subject body") + stored("No token body")).isZero();
+    }
+
+    @Test
     void theReplyTextMayNotGoIntoTheClearBodyOfReporterNews() throws Exception {
         Cookie admin = signedIn(Role.ADMIN);
 
