@@ -67,7 +67,7 @@ class MailTemplateOverrides {
                 existed ? "wording changed" : "default -> own wording"));
     }
 
-    /** Deletes the override, so the bundle's text is used again; nothing happens (and nothing is audited) without one. */
+    /** Deletes the override, so the bundle's text is used again; without one nothing happens and nothing is audited. */
     @Transactional
     void restore(String key, Language language) {
         int deleted = jdbc.sql("delete from mail_template_override where template_key = ? and language = ?")

@@ -79,6 +79,11 @@ class MailTemplateTests {
                 .filter(m -> List.of(recipients).contains(m.recipient())).toList();
     }
 
+    private int audited(String action, String objectId) {
+        return jdbc.sql("select count(*) from audit_event where action = ? and object_id = ?")
+                .params(action, objectId).query(Integer.class).single();
+    }
+
     /** How many stored wordings have this body. */
     private int stored(String body) {
         return jdbc.sql("select count(*) from mail_template_override where body = ?").param(body)
@@ -102,8 +107,7 @@ class MailTemplateTests {
         assertThat(to(mails, ja).subject()).isEqualTo("鍵 0xABCDEF0123456789 の期限：2026-06-30");
         assertThat(to(mails, ja).body()).startsWith("あと14日です。").endsWith("/admin/pgp-keys");
         assertThat(to(mails, en).subject()).contains("The OpenPGP key 0xABCDEF0123456789 expires on 2026-06-30");
-        assertThat(jdbc.sql("select count(*) from audit_event where action = 'mail.template-saved' and object_id = ?")
-                .param("pgp.expiry-mail.expires/ja").query(Integer.class).single()).isEqualTo(1);
+        assertThat(audited("mail.template-saved", "pgp.expiry-mail.expires/ja")).isEqualTo(1);
         mvc.perform(post(EXPIRES + "ja/restore").with(csrf()).cookie(admin));
     }
 
@@ -112,14 +116,14 @@ class MailTemplateTests {
         Cookie admin = signedIn(Role.ADMIN);
         mvc.perform(save("en", "Own subject {key-id}", "Own body", admin)).andExpect(status().is3xxRedirection());
         String en = psirtReading(Language.EN);
-        assertThat(to(warnAbout("FP-" + UUID.randomUUID(), en), en).subject()).isEqualTo("Own subject 0xABCDEF0123456789");
+        assertThat(to(warnAbout("FP-" + UUID.randomUUID(), en), en).subject())
+                .isEqualTo("Own subject 0xABCDEF0123456789");
 
         mvc.perform(post(EXPIRES + "en/restore").with(csrf()).cookie(admin)).andExpect(status().is3xxRedirection());
 
         assertThat(to(warnAbout("FP-" + UUID.randomUUID(), en), en).subject())
                 .contains("The OpenPGP key 0xABCDEF0123456789 expires on 2026-06-30");
-        assertThat(jdbc.sql("select count(*) from audit_event where action = 'mail.template-restored' and object_id = ?")
-                .param("pgp.expiry-mail.expires/en").query(Integer.class).single()).isEqualTo(1);
+        assertThat(audited("mail.template-restored", "pgp.expiry-mail.expires/en")).isEqualTo(1);
     }
 
     @Test
