@@ -11,6 +11,10 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import dev.madoguchi.identity.StaffDirectory;
+import dev.madoguchi.mail.MailTemplate;
+import dev.madoguchi.mail.MailTemplates;
+import dev.madoguchi.mail.MailText;
+import dev.madoguchi.mail.MailTexts;
 import dev.madoguchi.mail.OutgoingMail;
 import dev.madoguchi.mail.Outbox;
 import dev.madoguchi.shared.DisplayTime;
@@ -32,20 +36,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class CaseDigest {
 
+    /** {@code lines} are the {@code digest.line}s of the due cases, one a line. */
+    static final MailTemplate DIGEST = new MailTemplate("digest", "count", "organization", "lines");
+
     private final Cases cases;
     private final StaffDirectory staff;
     private final Outbox outbox;
+    private final MailTexts texts;
     private final MessageSource messages;
     private final Organization organization;
     private final CaseProperties properties;
     private final DisplayTime time;
     private final Clock clock;
 
-    CaseDigest(Cases cases, StaffDirectory staff, Outbox outbox, MessageSource messages, Organization organization,
-            CaseProperties properties, DisplayTime time, Clock clock) {
+    CaseDigest(Cases cases, StaffDirectory staff, Outbox outbox, MailTexts texts, MessageSource messages,
+            Organization organization, CaseProperties properties, DisplayTime time, Clock clock) {
         this.cases = cases;
         this.staff = staff;
         this.outbox = outbox;
+        this.texts = texts;
         this.messages = messages;
         this.organization = organization;
         this.properties = properties;
@@ -83,10 +92,9 @@ class CaseDigest {
                         e.handler() == null ? messages.getMessage("case.handler.none", null, locale) : e.handler()},
                         locale));
             }
-            outbox.queue(new OutgoingMail(member.email(), language, "case-digest",
-                    messages.getMessage("digest.subject", new Object[] {due.size(), organization.name(language)},
-                            locale),
-                    messages.getMessage("digest.body", new Object[] {String.join("\n", lines)}, locale),
+            MailText text = texts.compose(DIGEST, language, due.size(), organization.name(language),
+                    String.join("\n", lines));
+            outbox.queue(new OutgoingMail(member.email(), language, "case-digest", text.subject(), text.body(),
                     "staff", Long.toString(member.id())));
             queued++;
         }
@@ -95,6 +103,11 @@ class CaseDigest {
 
     @Configuration(proxyBeanMethods = false)
     static class Schedule {
+
+        @Bean
+        MailTemplates caseDigestMailTemplates() {
+            return MailTemplates.of(DIGEST);
+        }
 
         @Bean
         RecurringTask<Void> caseDigestTask(CaseDigest digest) {

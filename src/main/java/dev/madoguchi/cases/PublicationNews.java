@@ -3,17 +3,21 @@ package dev.madoguchi.cases;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import dev.madoguchi.identity.StaffDirectory;
 import dev.madoguchi.intake.ReporterThread;
+import dev.madoguchi.mail.MailTemplate;
+import dev.madoguchi.mail.MailTemplates;
+import dev.madoguchi.mail.MailText;
+import dev.madoguchi.mail.MailTexts;
 import dev.madoguchi.mail.OutgoingMail;
 import dev.madoguchi.mail.Outbox;
 import dev.madoguchi.shared.Organization;
 import dev.madoguchi.shared.Role;
 
-import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,18 +29,26 @@ import org.springframework.stereotype.Component;
 @Component
 class PublicationNews {
 
+    /** The mails of the negotiation to staff, by bundle key; every one names the case, its page and the PSIRT. */
+    static final List<MailTemplate> TEMPLATES = List.of(
+            new MailTemplate("proposal.mail.proposed", "case", "link", "organization"),
+            new MailTemplate("proposal.mail.counter-proposed", "case", "link", "organization"),
+            new MailTemplate("proposal.mail.agreed", "case", "link", "organization"),
+            new MailTemplate("proposal.mail.reopened", "case", "link", "organization"),
+            new MailTemplate("proposal.mail.reminder", "case", "link", "organization", "publish-at", "days"));
+
     private final ReporterThread reporters;
     private final StaffDirectory staff;
     private final Outbox outbox;
-    private final MessageSource messages;
+    private final MailTexts texts;
     private final Organization organization;
 
-    PublicationNews(ReporterThread reporters, StaffDirectory staff, Outbox outbox, MessageSource messages,
+    PublicationNews(ReporterThread reporters, StaffDirectory staff, Outbox outbox, MailTexts texts,
             Organization organization) {
         this.reporters = reporters;
         this.staff = staff;
         this.outbox = outbox;
-        this.messages = messages;
+        this.texts = texts;
         this.organization = organization;
     }
 
@@ -67,17 +79,26 @@ class PublicationNews {
         return handlers.stream().filter(StaffDirectory.StaffMember::active).toList();
     }
 
-    /** A mail to a staff member naming the case and linking its page; {@code key}.subject and .body, args too. */
+    /** A mail to a staff member naming the case and linking its page: the template {@code key}, args too. */
     void mail(StaffDirectory.StaffMember member, Case c, String category, String key, Object... more) {
         if (member.email() == null || !member.active()) {
             return;
         }
-        Locale locale = member.language().locale();
         List<Object> args = new ArrayList<>(List.of(c.reference(), organization.publicUrl() + "/cases/"
                 + c.reference(), organization.name(member.language())));
         args.addAll(List.of(more));
-        outbox.queue(new OutgoingMail(member.email(), member.language(), category,
-                messages.getMessage(key + ".subject", args.toArray(), locale),
-                messages.getMessage(key + ".body", args.toArray(), locale), "case", c.reference()));
+        MailTemplate template = TEMPLATES.stream().filter(t -> t.key().equals(key)).findFirst().orElseThrow();
+        MailText text = texts.compose(template, member.language(), args.toArray());
+        outbox.queue(new OutgoingMail(member.email(), member.language(), category, text.subject(), text.body(),
+                "case", c.reference()));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Templates {
+
+        @Bean
+        MailTemplates publicationMailTemplates() {
+            return new MailTemplates(TEMPLATES);
+        }
     }
 }

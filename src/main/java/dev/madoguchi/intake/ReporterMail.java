@@ -1,15 +1,21 @@
 package dev.madoguchi.intake;
 
 import java.time.Instant;
-import java.util.Locale;
+import java.util.List;
+import java.util.Set;
 
+import dev.madoguchi.mail.MailTemplate;
+import dev.madoguchi.mail.MailTemplates;
+import dev.madoguchi.mail.MailText;
+import dev.madoguchi.mail.MailTexts;
 import dev.madoguchi.mail.OutgoingMail;
 import dev.madoguchi.mail.Outbox;
 import dev.madoguchi.shared.DisplayTime;
 import dev.madoguchi.shared.Language;
 import dev.madoguchi.shared.Organization;
 
-import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,14 +26,24 @@ import org.springframework.stereotype.Component;
 @Component
 class ReporterMail {
 
+    static final MailTemplate CONFIRMATION = new MailTemplate("mail.confirmation", "tracking", "link", "reply-by",
+            "organization");
+    static final MailTemplate STATUS_LINK = new MailTemplate("mail.status-link", "tracking", "link", "reply-by",
+            "organization");
+    /** The reply's text goes only into the encrypted body (issue 10: no vulnerability details unless encrypted). */
+    static final MailTemplate NEWS = new MailTemplate("mail.news",
+            List.of("tracking", MailTemplate.UNUSED, "reply-by", "organization", "reply"), Set.of("reply"));
+    static final MailTemplate STATUS_NEWS = new MailTemplate("mail.status-news", "tracking", MailTemplate.UNUSED,
+            "reply-by", "organization");
+
     private final Outbox outbox;
-    private final MessageSource messages;
+    private final MailTexts texts;
     private final Organization organization;
     private final DisplayTime time;
 
-    ReporterMail(Outbox outbox, MessageSource messages, Organization organization, DisplayTime time) {
+    ReporterMail(Outbox outbox, MailTexts texts, Organization organization, DisplayTime time) {
         this.outbox = outbox;
-        this.messages = messages;
+        this.texts = texts;
         this.organization = organization;
         this.time = time;
     }
@@ -48,12 +64,12 @@ class ReporterMail {
     }
 
     void confirmation(Recipient to, String statusUrl) {
-        queue(to, "report-confirmation", "mail.confirmation", to.trackingNumber(), statusUrl,
+        queue(to, "report-confirmation", CONFIRMATION, to.trackingNumber(), statusUrl,
                 time.jst(to.acknowledgeBy()), organization.name(to.language()));
     }
 
     void newStatusLink(Recipient to, String statusUrl) {
-        queue(to, "report-status-link", "mail.status-link", to.trackingNumber(), statusUrl,
+        queue(to, "report-status-link", STATUS_LINK, to.trackingNumber(), statusUrl,
                 time.jst(to.acknowledgeBy()), organization.name(to.language()));
     }
 
@@ -62,7 +78,7 @@ class ReporterMail {
      * private link; encrypted to the reporter's key, the message carries {@code reply} too.
      */
     void news(Recipient to, String reply) {
-        queue(to, "report-news", "mail.news", to.trackingNumber(), "", time.jst(to.acknowledgeBy()),
+        queue(to, "report-news", NEWS, to.trackingNumber(), "", time.jst(to.acknowledgeBy()),
                 organization.name(to.language()), reply);
     }
 
@@ -71,17 +87,23 @@ class ReporterMail {
      * proposed or agreed). The mail only points to the page.
      */
     void statusPageNews(Recipient to) {
-        queue(to, "report-status-news", "mail.status-news", to.trackingNumber(), "", time.jst(to.acknowledgeBy()),
+        queue(to, "report-status-news", STATUS_NEWS, to.trackingNumber(), "", time.jst(to.acknowledgeBy()),
                 organization.name(to.language()));
     }
 
-    /** Queues {@code key.body}; when encrypted, {@code key.encrypted-body} if the bundle has one. */
-    private void queue(Recipient to, String category, String key, Object... args) {
-        Locale locale = to.language().locale();
-        String body = messages.getMessage(key + ".body", args, locale);
-        String encrypted = messages.getMessage(key + ".encrypted-body", args, null, locale);
-        outbox.queue(new OutgoingMail(to.email(), to.language(), category,
-                messages.getMessage(key + ".subject", args, locale), body, "report", Long.toString(to.reportId()))
-                .withRecipientKey(to.publicKey(), encrypted == null ? body : encrypted));
+    /** Queues the template's body; when encrypted, its encrypted body if it has one. */
+    private void queue(Recipient to, String category, MailTemplate template, Object... args) {
+        MailText text = texts.compose(template, to.language(), args);
+        outbox.queue(new OutgoingMail(to.email(), to.language(), category, text.subject(), text.body(), "report",
+                Long.toString(to.reportId())).withRecipientKey(to.publicKey(), text.whenEncrypted()));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Templates {
+
+        @Bean
+        MailTemplates reporterMailTemplates() {
+            return MailTemplates.of(CONFIRMATION, STATUS_LINK, NEWS, STATUS_NEWS);
+        }
     }
 }

@@ -1,7 +1,6 @@
 package dev.madoguchi.mail;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 import dev.madoguchi.identity.StaffDirectory;
@@ -11,7 +10,8 @@ import dev.madoguchi.shared.DisplayTime;
 import dev.madoguchi.shared.Organization;
 import dev.madoguchi.shared.Role;
 
-import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -22,17 +22,21 @@ import org.springframework.stereotype.Component;
 @Component
 class KeyExpiryMail {
 
+    static final MailTemplate EXPIRES = new MailTemplate("pgp.expiry-mail.expires", "key-id", "expires", "days-left",
+            "organization", "link");
+    static final MailTemplate EXPIRED = new MailTemplate("pgp.expiry-mail.expired", "key-id", "expires", "days-left",
+            "organization", "link");
+
     private final StaffDirectory staff;
     private final Outbox outbox;
-    private final MessageSource messages;
+    private final MailTexts texts;
     private final Organization organization;
     private final DisplayTime time;
 
-    KeyExpiryMail(StaffDirectory staff, Outbox outbox, MessageSource messages, Organization organization,
-            DisplayTime time) {
+    KeyExpiryMail(StaffDirectory staff, Outbox outbox, MailTexts texts, Organization organization, DisplayTime time) {
         this.staff = staff;
         this.outbox = outbox;
-        this.messages = messages;
+        this.texts = texts;
         this.organization = organization;
         this.time = time;
     }
@@ -41,14 +45,10 @@ class KeyExpiryMail {
     void on(KeyExpiryWarningRecorded recorded) {
         KeyExpiry expiry = recorded.expiry();
         for (StaffDirectory.StaffMember member : recipients().values()) {
-            Locale locale = member.language().locale();
-            Object[] arguments = {expiry.keyId(), time.jstDate(expiry.expires()), expiry.daysLeft(),
-                    organization.name(member.language()), link()};
-            String kind = expiry.expired() ? "expired" : "expires";
-            outbox.queue(new OutgoingMail(member.email(), member.language(), "pgp-key-expiry",
-                    messages.getMessage("pgp.expiry-mail.subject." + kind, arguments, locale),
-                    messages.getMessage("pgp.expiry-mail.body." + kind, arguments, locale),
-                    "pgp_key", expiry.fingerprint()));
+            MailText text = texts.compose(expiry.expired() ? EXPIRED : EXPIRES, member.language(), expiry.keyId(),
+                    time.jstDate(expiry.expires()), expiry.daysLeft(), organization.name(member.language()), link());
+            outbox.queue(new OutgoingMail(member.email(), member.language(), "pgp-key-expiry", text.subject(),
+                    text.body(), "pgp_key", expiry.fingerprint()));
         }
     }
 
@@ -68,5 +68,14 @@ class KeyExpiryMail {
     private String link() {
         String base = organization.publicUrl().strip();
         return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/admin/pgp-keys";
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Templates {
+
+        @Bean
+        MailTemplates keyExpiryMailTemplates() {
+            return MailTemplates.of(EXPIRES, EXPIRED);
+        }
     }
 }

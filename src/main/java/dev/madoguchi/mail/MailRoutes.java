@@ -18,6 +18,9 @@ class MailRoutes {
         // DEVELOPER or others
         return RouteRules.of("mail",
                 any("/admin/outbox", roles(Role.ADMIN, Role.PSIRT)),
-                any("/admin/outbox/**", roles(Role.ADMIN, Role.PSIRT)));
+                any("/admin/outbox/**", roles(Role.ADMIN, Role.PSIRT)),
+                // issue 10: the mail templates are editable by ADMIN
+                any("/admin/mail-templates", roles(Role.ADMIN)),
+                any("/admin/mail-templates/**", roles(Role.ADMIN)));
     }
 }
