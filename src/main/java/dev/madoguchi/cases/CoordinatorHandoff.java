@@ -5,8 +5,13 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import dev.madoguchi.coordinators.CoordinatorOrganization;
+import dev.madoguchi.mail.MailTemplate;
+import dev.madoguchi.mail.MailTemplates;
+import dev.madoguchi.mail.MailText;
+import dev.madoguchi.mail.MailTexts;
 import dev.madoguchi.mail.Outbox;
 import dev.madoguchi.mail.OutgoingMail;
 import dev.madoguchi.openpgp.PublicKeyCheck;
@@ -16,6 +21,8 @@ import dev.madoguchi.shared.Organization;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +38,12 @@ import org.springframework.transaction.annotation.Transactional;
 class CoordinatorHandoff {
 
     static final String CATEGORY = "coordinator-handoff";
+    /**
+     * The administrator may word the hand-off (issue 10: templates editable by ADMIN); the case's details go only in
+     * the encrypted body.
+     */
+    static final MailTemplate TEMPLATE = new MailTemplate("case.handoff.mail",
+            List.of("organization", "us", "case", "contact", "details"), Set.of("details"));
 
     /** The message as it will go out; {@code detailed} says whether the details go (encrypted) or only the notice. */
     record Handoff(CoordinatorOrganization organization, List<String> recipients, Language language, String subject,
@@ -49,13 +62,15 @@ class CoordinatorHandoff {
     private final Outbox outbox;
     private final Organization us;
     private final MessageSource messages;
+    private final MailTexts texts;
     private final DisplayTime time;
     private final Clock clock;
     private final ObjectProvider<DisclosureFacts> facts;
 
     CoordinatorHandoff(CoordinatorReferences references, PublicationAgreements agreements,
             PublicationProposals proposals, CaseTimeline timeline, Outbox outbox, Organization us,
-            MessageSource messages, DisplayTime time, Clock clock, ObjectProvider<DisclosureFacts> facts) {
+            MessageSource messages, MailTexts texts, DisplayTime time, Clock clock,
+            ObjectProvider<DisclosureFacts> facts) {
         this.facts = facts;
         this.references = references;
         this.agreements = agreements;
@@ -64,6 +79,7 @@ class CoordinatorHandoff {
         this.outbox = outbox;
         this.us = us;
         this.messages = messages;
+        this.texts = texts;
         this.time = time;
         this.clock = clock;
     }
@@ -100,12 +116,7 @@ class CoordinatorHandoff {
         Locale locale = language.locale();
         boolean usableKey = organization.hasKey()
                 && PublicKeyCheck.check(organization.publicKey(), Date.from(clock.instant())).isEmpty();
-        String subject = text("case.handoff.mail.subject", locale, us.name(language), c.reference());
-        String notice = text("case.handoff.mail.notice", locale, organization.name(language), us.name(language),
-                c.reference(), us.psirtEmail());
         List<String> lines = new ArrayList<>();
-        lines.add(text("case.handoff.mail.opening", locale, organization.name(language), us.name(language)));
-        lines.add("");
         lines.add(text("case.handoff.mail.case", locale, c.reference(), c.title()));
         references.of(c.id()).stream().filter(r -> r.organizationId() == organization.id()).findFirst()
                 .ifPresent(r -> lines.add(text("case.handoff.mail.their-references", locale,
@@ -113,10 +124,10 @@ class CoordinatorHandoff {
                                 .filter(java.util.Objects::nonNull).toList()))));
         lines.add(publication(c, locale));
         facts.ifAvailable(f -> findings(f.of(c.id(), language), locale, lines));
-        lines.add("");
-        lines.add(text("case.handoff.mail.contact", locale, us.psirtEmail()));
-        return new Handoff(organization, organization.emails(), language, subject, String.join("\n", lines),
-                notice, usableKey);
+        MailText text = texts.compose(TEMPLATE, language, organization.name(language), us.name(language),
+                c.reference(), us.psirtEmail(), String.join("\n", lines));
+        return new Handoff(organization, organization.emails(), language, text.subject(), text.encryptedBody(),
+                text.body(), usableKey);
     }
 
     /** The agreed publication date, else the one proposed, else that none is set yet. */
@@ -181,5 +192,14 @@ class CoordinatorHandoff {
 
     private String text(String key, Locale locale, Object... arguments) {
         return messages.getMessage(key, arguments, locale);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Templates {
+
+        @Bean
+        MailTemplates handoffMailTemplates() {
+            return MailTemplates.of(TEMPLATE);
+        }
     }
 }

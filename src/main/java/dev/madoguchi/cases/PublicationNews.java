@@ -35,6 +35,8 @@ class PublicationNews {
             new MailTemplate("proposal.mail.counter-proposed", "case", "link", "organization"),
             new MailTemplate("proposal.mail.agreed", "case", "link", "organization"),
             new MailTemplate("proposal.mail.reopened", "case", "link", "organization"),
+            new MailTemplate("proposal.mail.recorded", "case", "link", "organization"),
+            new MailTemplate("proposal.mail.withdrawn", "case", "link", "organization"),
             new MailTemplate("proposal.mail.reminder", "case", "link", "organization", "publish-at", "days"));
 
     private final ReporterThread reporters;

@@ -6,21 +6,24 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import dev.madoguchi.identity.StaffDirectory;
+import dev.madoguchi.mail.MailTemplate;
+import dev.madoguchi.mail.MailTemplates;
+import dev.madoguchi.mail.MailText;
+import dev.madoguchi.mail.MailTexts;
 import dev.madoguchi.mail.Outbox;
 import dev.madoguchi.mail.OutgoingMail;
 import dev.madoguchi.shared.DisplayTime;
 import dev.madoguchi.shared.Organization;
 import dev.madoguchi.shared.SqlInstants;
 
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,21 +41,25 @@ class InitiativeReminders {
 
     /** How long before the disclosure target the first reminder goes. */
     static final int DAYS_BEFORE_TARGET = 7;
+    /** One mail per kind of deadline, each editable by the administrator (issue 10). */
+    static final List<MailTemplate> TEMPLATES = Stream.of("reply-overdue", "disclosure-near",
+            "disclosure-passed").map(kind -> new MailTemplate("initiatives.mail." + kind, "report", "link",
+            "deadline", "organization")).toList();
 
     private final Initiatives initiatives;
     private final StaffDirectory staff;
     private final Outbox outbox;
-    private final MessageSource messages;
+    private final MailTexts texts;
     private final Organization organization;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    InitiativeReminders(Initiatives initiatives, StaffDirectory staff, Outbox outbox, MessageSource messages,
+    InitiativeReminders(Initiatives initiatives, StaffDirectory staff, Outbox outbox, MailTexts texts,
             Organization organization, JdbcClient jdbc, Clock clock) {
         this.initiatives = initiatives;
         this.staff = staff;
         this.outbox = outbox;
-        this.messages = messages;
+        this.texts = texts;
         this.organization = organization;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -115,13 +122,13 @@ class InitiativeReminders {
     }
 
     private void mail(StaffDirectory.StaffMember member, OutboundReport report, Due due) {
-        Locale locale = member.language().locale();
-        Object[] args = {"#" + report.id(), organization.publicUrl() + "/initiatives/" + report.id(),
-                due.deadline().toString(), organization.name(member.language())};
-        String key = "initiatives.mail." + due.kind();
-        outbox.queue(new OutgoingMail(member.email(), member.language(), "initiative-reminder",
-                messages.getMessage(key + ".subject", args, locale), messages.getMessage(key + ".body", args, locale),
-                "outbound-report", Long.toString(report.id())));
+        MailTemplate template = TEMPLATES.stream().filter(t -> t.key().endsWith("." + due.kind())).findFirst()
+                .orElseThrow();
+        MailText text = texts.compose(template, member.language(), "#" + report.id(),
+                organization.publicUrl() + "/initiatives/" + report.id(), due.deadline().toString(),
+                organization.name(member.language()));
+        outbox.queue(new OutgoingMail(member.email(), member.language(), "initiative-reminder", text.subject(),
+                text.body(), "outbound-report", Long.toString(report.id())));
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -132,6 +139,11 @@ class InitiativeReminders {
             // db-scheduler runs a recurring task on one node at a time; the reminder rows make a rerun harmless
             return Tasks.recurring("initiative-reminders", Schedules.daily(DisplayTime.JST, LocalTime.of(8, 15)))
                     .execute((instance, context) -> reminders.remind());
+        }
+
+        @Bean
+        MailTemplates initiativeMailTemplates() {
+            return new MailTemplates(TEMPLATES);
         }
     }
 }

@@ -228,4 +228,25 @@ class CoordinatorHandoffTests {
         assertThat(outbox.about("case", report.trackingNumber())).isEmpty();
         assertThat(timeline()).noneMatch(e -> e.startsWith("coordinator-"));
     }
+
+    @Test
+    void theAdministratorsWordingOfTheNoticeIsWhatTheOrganizationReceives() throws Exception {
+        long org = organization(StaffFixtures.unique("CERT"), "worded@example.test", null);
+        String adminName = StaffFixtures.unique("admin");
+        StaffFixtures.create(jdbc, adminName, Role.ADMIN);
+        Cookie admin = SignedIn.as(mvc, adminName);
+        mvc.perform(post("/admin/mail-templates/case.handoff.mail/en").with(csrf()).cookie(admin)
+                        .param("subject", "Case {case} from {us}").param("body", "Hello {organization}, call {contact}.")
+                        .param("encryptedBody", "Details: {details}"))
+                .andExpect(status().is3xxRedirection());
+        try {
+            mvc.perform(post(path("coordinator-handoff")).with(csrf()).cookie(handler)
+                    .param("organization", String.valueOf(org))).andExpect(status().is3xxRedirection());
+            QueuedMail mail = outbox.about("case", report.trackingNumber()).get(0);
+            assertThat(mail.subject()).startsWith("Case " + report.trackingNumber() + " from ");
+            assertThat(mail.body()).startsWith("Hello Test CERT, call ").doesNotContain(title);
+        } finally {
+            mvc.perform(post("/admin/mail-templates/case.handoff.mail/en/restore").with(csrf()).cookie(admin));
+        }
+    }
 }
