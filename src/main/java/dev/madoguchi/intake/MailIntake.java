@@ -7,6 +7,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.madoguchi.audit.AuditEntry;
 import dev.madoguchi.audit.AuditTrail;
@@ -51,11 +53,14 @@ class MailIntake {
     private final int reportsPerHour;
     private final JdbcClient jdbc;
     private final MessageSource messages;
+    private final Pattern trackingNumber;
 
     MailIntake(ReportIntake intake, Reports reports, ReporterActions actions, AuditTrail audit,
             Organization organization, Clock clock, SubmissionRateLimit rateLimit,
             @Value("${madoguchi.mail.imap.reports-per-hour:60}") int reportsPerHour, JdbcClient jdbc,
-            MessageSource messages) {
+            MessageSource messages, IntakeProperties properties) {
+        this.trackingNumber = Pattern.compile("(?<![A-Za-z0-9])" + Pattern.quote(properties.trackingPrefix())
+                + "-\\d{4}-\\d{4,}(?![0-9])");
         this.jdbc = jdbc;
         this.messages = messages;
         this.rateLimit = rateLimit;
@@ -73,6 +78,11 @@ class MailIntake {
         ReceivedMail mail = received.mail();
         Optional<SubmittedReport> report = REPORT.equals(received.repliesToReferenceType())
                 ? reportOf(received.repliesToReferenceId()) : Optional.empty();
+        if (report.isEmpty() && !received.repliesToUs()) {
+            // issue 10: a reply is matched by its headers or by the case's token in the subject, for mail programs
+            // that drop In-Reply-To or a reporter who writes anew about their report; only the reporter is heard
+            report = namedInSubject(mail.subject());
+        }
         if (report.isPresent()) {
             reply(report.get(), mail);
         } else if (!received.repliesToUs()) {
@@ -87,6 +97,12 @@ class MailIntake {
             noteEncryption(receipt.reportId(), mail);
         }
         // a reply to our mail about something else (an advisory, a coordinator) is for the module that sent it
+    }
+
+    /** The report whose tracking number the subject names ({@code [MDG-2026-0042]}), if it is one. */
+    private Optional<SubmittedReport> namedInSubject(String subject) {
+        Matcher named = trackingNumber.matcher(subject == null ? "" : subject);
+        return named.find() ? reports.byTrackingNumber(named.group(), new ReportViewer(0, true)) : Optional.empty();
     }
 
     private Optional<SubmittedReport> reportOf(String id) {

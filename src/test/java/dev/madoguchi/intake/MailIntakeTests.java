@@ -161,6 +161,27 @@ class MailIntakeTests {
     }
 
     @Test
+    void aMailNamingTheTrackingNumberInItsSubjectJoinsThatReportOnlyFromTheReporter() {
+        receive(mail("subject@example.jp", "<subject-report@example.jp>", "Report", "Steps", PLAIN, List.of()), null,
+                null);
+        Map<String, Object> report = reportFrom("subject@example.jp");
+        long reportId = (Long) report.get("id");
+        String tracking = (String) report.get("tracking_number");
+
+        // written anew, not as a reply: no In-Reply-To, only the tracking number in the subject
+        receive(mail("Subject@Example.jp", "<subject-more@example.jp>", "More on [" + tracking + "]",
+                "Also port 8080.", PLAIN, List.of()), null, null);
+        receive(mail("stranger@example.org", "<subject-stranger@example.org>", "About " + tracking,
+                "Let me in.", PLAIN, List.of()), null, null);
+
+        assertThat(thread.messages(reportId)).extracting(ReportMessage::body).containsExactly("Also port 8080.");
+        assertThat(jdbc.sql("select count(*) from report where reporter_email in ('subject@example.jp', "
+                + "'Subject@Example.jp', 'stranger@example.org')").query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'report.mail-not-from-reporter' "
+                + "and object_id = ?").param(Long.toString(reportId)).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void aReplyToOurMailAboutSomethingElseIsNotFiledAsAReport() {
         receive(mail("coordinator@example.org", "<other@example.org>", "Re: advisory", "Fine.", PLAIN, List.of()),
                 "advisory", "42");
