@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  * A case's threads: with each reporter (their report's conversation, seen on their status page), with the
  * coordinators, and internal notes that never leave Madoguchi. Who may read a thread may write in it: internal notes
  * for PSIRT and the case's developers, the coordinator thread for PSIRT and the case's coordinators, replies to a
- * reporter for PSIRT.
+ * reporter for PSIRT. A coordinator's mail joins the coordinator thread too ({@link CoordinatorMail}), with its files;
+ * those files are for that thread's readers only.
  */
 @Component
 class CaseConversation {
