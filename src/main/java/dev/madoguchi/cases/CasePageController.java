@@ -99,8 +99,11 @@ class CasePageController {
         model.addAttribute("participants", participants.of(c.id()));
         model.addAttribute("internal", conversation.mayUse(viewer, c.id(), "internal")
                 ? conversation.messages(c.id(), "internal") : null);
-        model.addAttribute("coordination", conversation.mayUse(viewer, c.id(), "coordinator")
-                ? conversation.messages(c.id(), "coordinator") : null);
+        if (conversation.mayUse(viewer, c.id(), "coordinator")) {
+            model.addAttribute("coordination", conversation.messages(c.id(), "coordinator"));
+            model.addAttribute("coordinationFiles", conversation.files(c.id(), "coordinator"));
+            model.addAttribute("coordinationMailed", conversation.mailed(c.id(), "coordinator"));
+        }
         model.addAttribute("proposal", closing.pending(c.id()).orElse(null));
         model.addAttribute("resolutions", Resolution.values());
         List<PublicationAgreements.AgreementEntry> agreed = agreements.all(c.id());
@@ -132,11 +135,36 @@ class CasePageController {
             if (!cases.reportIds(c.id()).contains(reportId) || !reports.hasFile(reportId, attachmentId)) {
                 throw new NotFoundException("attachment");
             }
-            AttachmentContent read = attachments.read(attachmentId);
-            audit.record(AuditEntry.of("case.attachment-downloaded", "case", c.reference(), "attachment "
-                    + attachmentId + " '" + read.info().fileName() + "' sha256 " + read.info().sha256()));
-            return read;
+            return downloaded(c, attachmentId);
         });
+        return file(content);
+    }
+
+    /** A file of a message in a case thread (a coordinator's mail), for those who may read that thread only. */
+    @GetMapping("/cases/{reference}/messages/{messageId}/files/{attachmentId}")
+    ResponseEntity<byte[]> messageFile(@AuthenticationPrincipal StaffPrincipal principal,
+            @PathVariable String reference, @PathVariable long messageId, @PathVariable long attachmentId) {
+        CaseViewer viewer = CaseViewer.of(principal);
+        AttachmentContent content = transaction.execute(tx -> {
+            Case c = closing.visible(reference, viewer);
+            conversation.threadOfFile(c.id(), messageId, attachmentId)
+                    .filter(thread -> conversation.mayUse(viewer, c.id(), thread))
+                    .orElseThrow(() -> new NotFoundException("attachment"));
+            return downloaded(c, attachmentId);
+        });
+        return file(content);
+    }
+
+    /** Reads a file of the case, recording who downloaded which (by name and hash, never its content). */
+    private AttachmentContent downloaded(Case c, long attachmentId) {
+        AttachmentContent read = attachments.read(attachmentId);
+        audit.record(AuditEntry.of("case.attachment-downloaded", "case", c.reference(), "attachment "
+                + attachmentId + " '" + read.info().fileName() + "' sha256 " + read.info().sha256()));
+        return read;
+    }
+
+    /** As a download the browser never renders (the file is whatever someone sent). */
+    private static ResponseEntity<byte[]> file(AttachmentContent content) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(content.info().fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())

@@ -19,6 +19,8 @@ class CaseRoutes {
         return RouteRules.of("cases",
                 // which cases a person sees is decided in the queries (CaseVisibility), which acts in CaseWorkflow
                 get("/cases", signedIn()),
+                // a thread's files: for that thread's readers only, decided in CaseConversation.mayUse
+                get("/cases/*/messages/*/files/*", signedIn()),
                 any("/cases/**", signedIn()),
                 any("/admin/divisions/**", roles(Role.ADMIN)),
                 any("/admin/templates/**", roles(Role.ADMIN)));
