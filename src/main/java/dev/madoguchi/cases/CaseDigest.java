@@ -37,7 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 class CaseDigest {
 
     /** {@code lines} are the {@code digest.line}s of the due cases, one a line. */
-    static final MailTemplate DIGEST = new MailTemplate("digest", "count", "organization", "lines");
+    static final MailTemplate DIGEST = new MailTemplate("digest", "count", "organization", "lines")
+            .bodyOnly("lines");
 
     private final Cases cases;
     private final StaffDirectory staff;

@@ -26,10 +26,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ReporterMail {
 
+    /** The private link is a bearer credential: never in the subject, which is kept and shown in clear. */
     static final MailTemplate CONFIRMATION = new MailTemplate("mail.confirmation", "tracking", "link", "reply-by",
-            "organization");
+            "organization").bodyOnly("link");
     static final MailTemplate STATUS_LINK = new MailTemplate("mail.status-link", "tracking", "link", "reply-by",
-            "organization");
+            "organization").bodyOnly("link");
     /** The reply's text goes only into the encrypted body (issue 10: no vulnerability details unless encrypted). */
     static final MailTemplate NEWS = new MailTemplate("mail.news",
             List.of("tracking", MailTemplate.UNUSED, "reply-by", "organization", "reply"), Set.of("reply"));

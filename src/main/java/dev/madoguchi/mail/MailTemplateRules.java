@@ -31,6 +31,12 @@ final class MailTemplateRules {
             problems.add(new Problem("subject", "mail-template.error.subject-line"));
         }
         placeholders(template, "subject", subject, true, problems);
+        for (String name : NamedPlaceholders.in(subject)) {
+            if (template.offered().contains(name) && !template.encryptedOnly().contains(name)
+                    && !template.allowedInSubject(name)) {
+                problems.add(new Problem("subject", "mail-template.error.body-only", "{" + name + "}"));
+            }
+        }
         body(template, "body", text.body(), true, problems);
         if (encrypted) {
             body(template, "encryptedBody", text.encryptedBody(), false, problems);

@@ -133,6 +133,19 @@ final class MimeReader {
             keepEncrypted(data, e.messageKey());
             return;
         }
+        if (!MimeEntity.startsWithHeaders(opened.plaintext())) {
+            // RFC 3156 §4 asks for a MIME entity, but some programs encrypt the bare text: it is read as text, never
+            // as headers (which would swallow it up to the first blank line)
+            encryption = ReceivedMail.Encryption.opened(opened.fingerprint());
+            String bare = MimeEntity.utf8(opened.plaintext());
+            if (bare == null) {
+                attachments.add(new ReceivedMail.Attachment("decrypted.bin", "application/octet-stream",
+                        opened.plaintext()));
+            } else {
+                text.append(text.isEmpty() ? "" : "\n").append(bare);
+            }
+            return;
+        }
         MimeReader plaintext = new MimeReader(null);
         plaintext.encryption = ReceivedMail.Encryption.opened(opened.fingerprint());
         try {

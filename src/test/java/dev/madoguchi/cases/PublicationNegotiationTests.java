@@ -344,4 +344,24 @@ class PublicationNegotiationTests {
         reminders.remind();
         assertThat(mailTo("publication-reminder")).containsExactly(handlerName + "@example.test");
     }
+
+    @Test
+    void aVulnerabilityFoundAfterTheApprovalAndInNoAdvisoryStillBringsTheReminder() throws Exception {
+        agreeOn(next);
+        Instant publishAt = agreement().publishAt();
+        mvc.perform(post(casePath() + "/vulnerabilities").with(csrf()).cookie(handler).param("titleEn", "Crash")
+                .param("cvssV3", "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H"))
+                .andExpect(status().is3xxRedirection());
+        String location = mvc.perform(post(casePath() + "/advisories").with(csrf()).cookie(handler))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        jdbc.sql("update advisory set approved_edition = edition, approved_by = 'reviewer', approved_at = now() "
+                + "where id = ?").param(location.substring(location.lastIndexOf('/') + 1)).update();
+        mvc.perform(post(casePath() + "/vulnerabilities").with(csrf()).cookie(handler).param("titleEn", "Leak")
+                .param("cvssV3", "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:N/A:N"))
+                .andExpect(status().is3xxRedirection());
+
+        clock.moveTo(publishAt.minus(Duration.ofDays(7)).plusSeconds(60));
+        reminders.remind();
+        assertThat(mailTo("publication-reminder")).containsExactly(handlerName + "@example.test");
+    }
 }

@@ -165,6 +165,19 @@ class MailTemplateTests {
     }
 
     @Test
+    void theReportersPrivateLinkMayNotGoIntoTheSubjectWhichIsKeptInClear() throws Exception {
+        Cookie admin = signedIn(Role.ADMIN);
+
+        String page = mvc.perform(post("/admin/mail-templates/mail.confirmation/en").with(csrf()).cookie(admin)
+                        .header("Accept-Language", "en").param("subject", "[{tracking}] your link {link}")
+                        .param("body", "Your link: {link}"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("{link} may appear only in the body", "[{tracking}] your link {link}");
+        assertThat(stored("Your link: {link}")).isZero();
+    }
+
+    @Test
     void aValueThatLooksLikeAPlaceholderIsSentAsWritten() throws Exception {
         Cookie admin = signedIn(Role.ADMIN);
         MailTemplate news = texts.template("mail.news");

@@ -94,6 +94,29 @@ class PgpMimeReadingTests {
     }
 
     @Test
+    void aBarePlaintextIsReadAsTextNotAsHeadersSoNoLineIsLost() throws Exception {
+        // some mail programs encrypt the text as it is, not a MIME entity (RFC 3156 §4 notwithstanding)
+        String bare = "Summary: RCE in the web UI\nHello PSIRT,\nthe router crashes.\n\nRegards";
+        byte[] plaintext = bare.getBytes(StandardCharsets.UTF_8);
+
+        ReceivedMail mail = MimeReader.read(pgpMime(CIPHERTEXT), Instant.EPOCH, opening(plaintext));
+
+        assertThat(mail.text()).isEqualTo(bare);
+        assertThat(mail.attachments()).isEmpty();
+        assertThat(mail.encryption()).isEqualTo(ReceivedMail.Encryption.opened(FINGERPRINT));
+    }
+
+    @Test
+    void aBarePlaintextThatIsNotTextIsKeptAsAFile() throws Exception {
+        byte[] plaintext = {(byte) 0xff, (byte) 0xfe, 0, 1, 2};
+
+        ReceivedMail mail = MimeReader.read(pgpMime(CIPHERTEXT), Instant.EPOCH, opening(plaintext));
+
+        assertThat(mail.attachments()).singleElement().satisfies(file -> assertThat(file.content())
+                .isEqualTo(plaintext));
+    }
+
+    @Test
     void aDecryptedMailIsNeverWrittenOutWhole() throws Exception {
         MimeBodyPart text = new MimeBodyPart();
         text.setText(STEPS, "UTF-8");
