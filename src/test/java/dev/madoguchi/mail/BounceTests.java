@@ -95,8 +95,8 @@ class BounceTests extends SmtpServerUnderTest {
     @Test
     void aDeliveryStatusNotificationNamesTheFailedRecipientItsReasonAndTheReturnedMessageId() throws Exception {
         assertThat(DeliveryReport.read(ReceivedMailTests.parse(dsn("<d@mx.example.jp>", "<outbox-7.ab@example>"))))
-                .contains(new DeliveryReport("reporter@example.jp",
-                        "5.1.1 <reporter@example.jp>: Recipient address rejected: User unknown", "<outbox-7.ab@example>"));
+                .contains(new DeliveryReport("reporter@example.jp", "5.1.1 <reporter@example.jp>: "
+                        + "Recipient address rejected: User unknown", "<outbox-7.ab@example>"));
     }
 
     @Test
@@ -132,6 +132,26 @@ class BounceTests extends SmtpServerUnderTest {
 
         String bounces = page("/admin/inbound-mail?outcome=bounce", Role.ADMIN);
         assertThat(bounces).contains("Undelivered Mail Returned to Sender").doesNotContain("Out of office");
+    }
+
+    @Test
+    void theReceivedMailPageShowsFiftyAtATimeNewestFirstAndLinksToTheOlderOnes() throws Exception {
+        for (int i = 1; i <= InboundMailDesk.PAGE + 1; i++) {
+            jdbc.sql("insert into inbound_mail (message_id, received_at, sender, subject, outcome) "
+                    + "values (?, now(), 'big@example.jp', ?, 'too-large')")
+                    .params("<paged-" + i + "@example.jp>", "paged-%03d".formatted(i)).update();
+        }
+        long oldest = jdbc.sql("select min(id) from inbound_mail where outcome = 'too-large'")
+                .query(Long.class).single();
+
+        String first = page("/admin/inbound-mail?outcome=too-large", Role.PSIRT);
+        String older = "before=" + (oldest + 1) + "\" class=\"button secondary small\">Older<";
+        assertThat(first).contains("paged-051", "paged-002", older)
+                .doesNotContain("paged-001");
+        assertThat(first.indexOf("paged-051")).isLessThan(first.indexOf("paged-002"));
+
+        String second = page("/admin/inbound-mail?outcome=too-large&before=" + (oldest + 1), Role.PSIRT);
+        assertThat(second).contains("paged-001", ">Newest<").doesNotContain("paged-002", ">Older<");
     }
 
     @Test
