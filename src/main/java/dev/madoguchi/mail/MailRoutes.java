@@ -19,6 +19,8 @@ class MailRoutes {
         return RouteRules.of("mail",
                 any("/admin/outbox", roles(Role.ADMIN, Role.PSIRT)),
                 any("/admin/outbox/**", roles(Role.ADMIN, Role.PSIRT)),
+                // issue 10: mail read from the PSIRT mailbox, subjects and senders only, likewise
+                any("/admin/inbound-mail", roles(Role.ADMIN, Role.PSIRT)),
                 // issue 10: the mail templates are editable by ADMIN
                 any("/admin/mail-templates", roles(Role.ADMIN)),
                 any("/admin/mail-templates/**", roles(Role.ADMIN)));

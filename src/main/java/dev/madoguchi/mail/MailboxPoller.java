@@ -50,10 +50,12 @@ class MailboxPoller {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final PsirtKeys keys;
+    private final Bounces bounces;
 
     MailboxPoller(InboxSettings settings, JdbcClient jdbc, ApplicationEventPublisher events,
-            PlatformTransactionManager transactionManager, Clock clock, PsirtKeys keys) {
+            PlatformTransactionManager transactionManager, Clock clock, PsirtKeys keys, Bounces bounces) {
         this.keys = keys;
+        this.bounces = bounces;
         this.settings = settings;
         this.jdbc = jdbc;
         this.events = events;
@@ -117,7 +119,8 @@ class MailboxPoller {
             if (message.getSize() > settings.maxSize().toBytes()) {
                 messageId = idWithoutContent(folder, message);
                 outcome = TOO_LARGE;
-                isNew = record(messageId, now, sender(message), outcome, Optional.empty());
+                isNew = record(new Inbound(messageId, now, sender(message), subject(message), outcome),
+                        Optional.empty(), Optional.empty());
             } else {
                 Optional<String> automatic = AutomaticMail.kind(message);
                 // OpenPGP/MIME opens to no more than the largest message taken in (RFC 3156 §4; compression bombs)
@@ -125,15 +128,16 @@ class MailboxPoller {
                         data -> keys.open(data, settings.maxSize().toBytes()));
                 messageId = mail.messageId();
                 outcome = automatic.orElse(PASSED_ON);
-                isNew = record(messageId, now, mail.from(), outcome,
-                        automatic.isPresent() ? Optional.empty() : Optional.of(mail));
+                Inbound inbound = new Inbound(messageId, now, mail.from(), mail.subject(), outcome);
+                isNew = record(inbound, automatic.isPresent() ? Optional.empty() : Optional.of(mail),
+                        inbound.bounce() ? DeliveryReport.read(message) : Optional.empty());
             }
         } catch (RuntimeException | IOException | MessagingException e) {
             // the listener's work rolled back with the record; the failure is recorded alone, the message left
             // unseen in the mailbox for a person to read
             log.warn("An inbound message ({}) could not be handled: {}", messageId, describe(e));
             if (messageId != null) {
-                record(messageId, now, null, FAILED, Optional.empty());
+                record(new Inbound(messageId, now, null, null, FAILED), Optional.empty(), Optional.empty());
             }
             return false;
         }
@@ -143,15 +147,41 @@ class MailboxPoller {
         return isNew;
     }
 
-    /** Records the message and, when it came from a person, publishes it: false when already recorded. */
-    private boolean record(String messageId, Instant now, String sender, String outcome, Optional<ReceivedMail> mail) {
+    /**
+     * What is kept of a message: its headers, never its body (issue 10: it reaches the desk through the report or
+     * case it joined, and may hold undisclosed details).
+     */
+    record Inbound(String messageId, Instant receivedAt, String sender, String subject, String outcome) {
+
+        static final int SUBJECT_LENGTH = 1000;
+
+        Inbound {
+            subject = subject == null || subject.length() <= SUBJECT_LENGTH ? subject
+                    : subject.substring(0, SUBJECT_LENGTH);
+        }
+
+        boolean bounce() {
+            return AutomaticMail.BOUNCE.equals(outcome);
+        }
+    }
+
+    /**
+     * Records the message and, when it came from a person, publishes it; a bounce is matched to the outbox by its
+     * delivery status report. False when already recorded.
+     */
+    private boolean record(Inbound inbound, Optional<ReceivedMail> mail, Optional<DeliveryReport> report) {
         return Boolean.TRUE.equals(transactions.execute(tx -> {
-            int inserted = jdbc.sql("""
-                    insert into inbound_mail (message_id, received_at, sender, outcome) values (?, ?, ?, ?)
-                    on conflict (message_id) do nothing""")
-                    .params(messageId, SqlInstants.toSql(now), sender, outcome).update();
-            if (inserted == 0) {
+            Optional<Long> id = jdbc.sql("""
+                    insert into inbound_mail (message_id, received_at, sender, subject, outcome) values (?, ?, ?, ?, ?)
+                    on conflict (message_id) do nothing returning id""")
+                    .params(inbound.messageId(), SqlInstants.toSql(inbound.receivedAt()), inbound.sender(),
+                            inbound.subject(), inbound.outcome())
+                    .query(Long.class).optional();
+            if (id.isEmpty()) {
                 return false;
+            }
+            if (inbound.bounce()) {
+                bounces.recorded(id.get(), inbound.receivedAt(), report);
             }
             mail.ifPresent(m -> events.publishEvent(repliedTo(m)));
             return true;
@@ -187,6 +217,15 @@ class MailboxPoller {
         }
         UIDFolder uids = (UIDFolder) folder;
         return "<uid-" + uids.getUIDValidity() + "-" + uids.getUID(message) + "@inbound.invalid>";
+    }
+
+    /** The subject of a message not downloaded, from its headers alone; none when it cannot be read. */
+    private static String subject(MimeMessage message) {
+        try {
+            return MimeReader.headerText(message.getHeader("Subject", null));
+        } catch (MessagingException | IOException e) {
+            return null;
+        }
     }
 
     private static String sender(MimeMessage message) {

@@ -39,9 +39,11 @@ class OutboxDesk {
      * One message as the outbox page lists it.
      *
      * @param nextAttemptAt {@code null} unless the message waits for an attempt
+     * @param bouncedAt     when a bounce reported it undeliverable (RFC 3464), else {@code null}
      */
     record Entry(long id, Instant queuedAt, String recipient, String category, String subject, String status,
-            int attempts, Instant nextAttemptAt, String lastError, Instant sentAt, String encryption) {
+            int attempts, Instant nextAttemptAt, String lastError, Instant sentAt, String encryption,
+            Instant bouncedAt, String bounceReason) {
     }
 
     /** Which messages the page shows. */
@@ -62,28 +64,32 @@ class OutboxDesk {
         String where = switch (filter) {
             case ALL -> "true";
             case QUEUED -> "status in ('queued', 'sending')";
-            case FAILED -> "status = 'failed'";
+            // a bounced message was sent but never arrived: a failure staff correct the address for
+            case FAILED -> "(status = 'failed' or bounced_at is not null)";
         };
         return jdbc.sql("""
                 select id, queued_at, recipient, category, subject, status, attempts, next_attempt_at, last_error,
-                       sent_at, encryption
+                       sent_at, encryption, bounced_at, bounce_reason
                 from outbox_message where %s order by id desc limit %d""".formatted(where, RECENT))
                 .query((rs, n) -> {
                     String status = rs.getString("status");
                     return new Entry(rs.getLong("id"), SqlInstants.read(rs, "queued_at"), rs.getString("recipient"),
                             rs.getString("category"), rs.getString("subject"), status, rs.getInt("attempts"),
                             status.equals("queued") ? SqlInstants.read(rs, "next_attempt_at") : null,
-                            rs.getString("last_error"), SqlInstants.read(rs, "sent_at"), rs.getString("encryption"));
+                            rs.getString("last_error"), SqlInstants.read(rs, "sent_at"), rs.getString("encryption"),
+                            SqlInstants.read(rs, "bounced_at"), rs.getString("bounce_reason"));
                 })
                 .list();
     }
 
-    /** How many messages are in each status. */
+    /** How many messages are in each status, and under {@code bounced} how many were reported undeliverable. */
     Map<String, Integer> counts() {
         Map<String, Integer> counts = new TreeMap<>();
         jdbc.sql("select status, count(*) as n from outbox_message group by status")
                 .query((rs, n) -> counts.put(rs.getString("status"), rs.getInt("n")))
                 .list();
+        counts.put("bounced", jdbc.sql("select count(*) from outbox_message where bounced_at is not null")
+                .query(Integer.class).single());
         return counts;
     }
 

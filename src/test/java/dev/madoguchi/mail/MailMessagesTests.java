@@ -48,4 +48,18 @@ class MailMessagesTests {
         assertThat(named).contains("outbox.title", "outbox.off");
         assertThat(bundle("mail").stringPropertyNames()).containsAll(named);
     }
+
+    @Test
+    void everyMessageTheReceivedMailPageNamesExistsAndEveryOutcomeHasAName() throws IOException {
+        Set<String> named = new TreeSet<>();
+        Matcher m = Pattern.compile("#\\{(inbound-mail\\.[a-z0-9.-]+)[}(]")
+                .matcher(Files.readString(Path.of("src/main/resources/templates/mail/inbound-mail.html")));
+        while (m.find()) {
+            named.add(m.group(1));
+        }
+        InboundMailDesk.OUTCOMES.forEach(outcome -> named.add("inbound-mail.outcome." + outcome));
+        named.add("inbound-mail.nav");
+        assertThat(named).contains("inbound-mail.title", "inbound-mail.bounce.ours");
+        assertThat(bundle("mail").stringPropertyNames()).containsAll(named);
+    }
 }
