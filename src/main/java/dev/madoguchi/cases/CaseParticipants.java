@@ -113,13 +113,19 @@ class CaseParticipants {
         StaffDirectory.StaffMember coordinator = staff.byUsername(username)
                 .filter(StaffDirectory.StaffMember::active).filter(m -> m.hasRole(Role.COORDINATOR))
                 .orElseThrow(() -> new CaseRuleViolation("case.coordinator.invalid"));
-        admit(c, coordinator);
+        // PSIRT chose the person: the access no longer hangs on the account's organization, even if it came
+        // through it before
+        jdbc.sql("""
+                insert into case_coordinator (case_id, user_id) values (?, ?)
+                on conflict (case_id, user_id) do update set via_organization_id = null""")
+                .params(c.id(), coordinator.id()).update();
         timeline.record(c, viewer.username(), "coordinator-added", coordinator.username());
     }
 
     /**
      * Gives every contact of the organization access to the case (issue 10), each recorded as an added coordinator;
-     * the accounts already on the case are left as they are. Each still sees only the cases it is on.
+     * the accounts already on the case are left as they are. Each still sees only the cases it is on, and loses this
+     * one when it stops being the organization's contact ({@link OrganizationContactAccess}).
      */
     @Transactional
     void addOrganizationContacts(String reference, CaseViewer viewer, long organizationId) {
@@ -132,17 +138,18 @@ class CaseParticipants {
             throw new CaseRuleViolation("case.coordinators.organization.no-contacts", organization.shortName());
         }
         for (StaffDirectory.StaffMember contact : contacts) {
-            if (admit(c, contact)) {
+            if (admit(c, contact, organization)) {
                 timeline.record(c, viewer.username(), "coordinator-added",
                         contact.username() + " (" + organization.shortName() + ")");
             }
         }
     }
 
-    /** Adds the account to the case's coordinators; false if it was already one. */
-    private boolean admit(Case c, StaffDirectory.StaffMember coordinator) {
-        return jdbc.sql("insert into case_coordinator (case_id, user_id) values (?, ?) on conflict do nothing")
-                .params(c.id(), coordinator.id()).update() > 0;
+    /** Adds the account to the case's coordinators through the organization; false if it was already one. */
+    private boolean admit(Case c, StaffDirectory.StaffMember coordinator, CoordinatorOrganization organization) {
+        return jdbc.sql("""
+                insert into case_coordinator (case_id, user_id, via_organization_id) values (?, ?, ?)
+                on conflict do nothing""").params(c.id(), coordinator.id(), organization.id()).update() > 0;
     }
 
     @Transactional

@@ -12,7 +12,10 @@ import dev.madoguchi.shared.Refusal;
 import dev.madoguchi.shared.Role;
 import dev.madoguchi.shared.SqlInstants;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Which COORDINATOR accounts speak for an organization (issue 10), kept by administrators on the organization's
  * page. Only an active account with the COORDINATOR role becomes a contact, and it belongs to at most one
  * organization. Being a contact opens no case by itself: an account sees only the cases it is added to (the
- * need-to-know rule of the cases issue). Every change is audited.
+ * need-to-know rule of the cases issue), and removing it ends the access it was given through the organization
+ * ({@link CoordinatorContactRemoved}). Every change is audited.
  */
 @Service
 class CoordinatorContacts {
@@ -30,10 +34,12 @@ class CoordinatorContacts {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CoordinatorContacts(Coordinators coordinators, StaffDirectory staff, JdbcClient jdbc, AuditTrail audit,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
         this.coordinators = coordinators;
+        this.events = events;
         this.staff = staff;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -76,7 +82,14 @@ class CoordinatorContacts {
             String who = staff.byId(userId).map(StaffDirectory.StaffMember::username).orElse("user " + userId);
             audit.record(AuditEntry.of("coordinator.contact-removed", "coordinator-organization", organizationId,
                     who + " removed from " + organization.shortName()));
+            events.publishEvent(new CoordinatorContactRemoved(userId, organizationId, currentActor()));
         }
+    }
+
+    /** The signed-in administrator, as the audit trail names the actor; {@code system} outside a request. */
+    private static String currentActor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "system" : authentication.getName();
     }
 
     private CoordinatorOrganization organization(long id) {
