@@ -14,14 +14,14 @@ import dev.madoguchi.audit.AuditTrail;
 import dev.madoguchi.coordinators.CoordinatorOrganization;
 import dev.madoguchi.coordinators.Coordinators;
 import dev.madoguchi.identity.StaffDirectory;
-import dev.madoguchi.intake.ReporterThread;
-import dev.madoguchi.intake.SubmittedReport;
 import dev.madoguchi.mail.MailReceived;
 import dev.madoguchi.mail.ReceivedMail;
 import dev.madoguchi.shared.Role;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -50,21 +50,19 @@ class CoordinatorMail {
     private final CaseTimeline timeline;
     private final Coordinators coordinators;
     private final StaffDirectory staff;
-    private final ReporterThread reports;
     private final Attachments attachments;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final Pattern caseReference;
 
     CoordinatorMail(Cases cases, CaseConversation conversation, CaseTimeline timeline, Coordinators coordinators,
-            StaffDirectory staff, ReporterThread reports, Attachments attachments, AuditTrail audit, JdbcClient jdbc,
+            StaffDirectory staff, Attachments attachments, AuditTrail audit, JdbcClient jdbc,
             @Value("${madoguchi.intake.tracking-prefix:MDG}") String prefix) {
         this.cases = cases;
         this.conversation = conversation;
         this.timeline = timeline;
         this.coordinators = coordinators;
         this.staff = staff;
-        this.reports = reports;
         this.attachments = attachments;
         this.audit = audit;
         this.jdbc = jdbc;
@@ -72,7 +70,9 @@ class CoordinatorMail {
         this.caseReference = Pattern.compile("(?<![A-Za-z0-9])" + Pattern.quote(prefix) + "-\\d{4}-\\d{4,}(?![0-9])");
     }
 
+    /** Before the intake's listener, which files mail that answers none of ours as a report. */
     @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void on(MailReceived received) {
         ReceivedMail mail = received.mail();
         if (CASE.equals(received.repliesToReferenceType())) {
@@ -83,20 +83,28 @@ class CoordinatorMail {
                                 + " not added: no such case"));
                 return;
             }
-            file(c.get(), mail);
+            if (file(c.get(), mail)) {
+                received.take();
+            }
         } else if (!received.repliesToUs()) {
-            // the case's token in the subject, for mail programs that drop In-Reply-To or a coordinator writing
-            // anew; the case's reporters writing so are the intake's (their report's conversation), not ours
-            namedInSubject(mail.subject()).filter(c -> !fromReporter(c, mail)).ifPresent(c -> file(c, mail));
+            // a coordinator writing anew names our case in the subject, as JPCERT/CC does with its own numbers. The
+            // number is no secret, so only an address of the case's coordinators is heard; other mail naming it is
+            // the intake's (a new report), never added here
+            namedInSubject(mail.subject()).filter(c -> fromCoordinator(c.id(), mail.from())).ifPresent(c -> {
+                file(c, mail);
+                received.take();
+            });
         }
         // a reply to our mail about something else (a report, an advisory) is for the module that sent it
     }
 
-    private void file(Case c, ReceivedMail mail) {
+    /** Adds the mail to the coordinator thread; false when the sender is none of the case's coordinators. */
+    private boolean file(Case c, ReceivedMail mail) {
         if (!fromCoordinator(c.id(), mail.from())) {
             audit.recordAs(actor(mail), AuditEntry.of("case.mail-not-from-coordinator", CASE, c.reference(),
-                    "message " + mail.messageId() + " not added: the sender is not a coordinator of the case"));
-            return;
+                    "message " + mail.messageId() + " not added: the sender is not a coordinator of the case; "
+                            + "left in the mailbox for a person"));
+            return false;
         }
         List<Long> files = mail.attachments().stream()
                 .map(a -> attachments.store(a.fileName(), a.contentType(), a.content()).id()).toList();
@@ -108,6 +116,7 @@ class CoordinatorMail {
         // the timeline says that mail came and from whom, never what it says
         timeline.recordAs(c, actor(mail), "coordinator-mail", "message " + id + " (" + mail.messageId() + "); files: "
                 + files.size() + how);
+        return true;
     }
 
     /** The subject as the first line (what the coordinator titled it), then the text as written. */
@@ -142,12 +151,6 @@ class CoordinatorMail {
         return organizations.stream().map(coordinators::byId).flatMap(Optional::stream)
                 .filter(CoordinatorOrganization::active)
                 .anyMatch(o -> o.emails().stream().anyMatch(e -> sender.equalsIgnoreCase(e.strip())));
-    }
-
-    private boolean fromReporter(Case c, ReceivedMail mail) {
-        return cases.reportIds(c.id()).stream().map(reports::report).flatMap(Optional::stream)
-                .map(SubmittedReport::reporterEmail)
-                .anyMatch(address -> address != null && address.strip().equalsIgnoreCase(mail.from().strip()));
     }
 
     private Optional<Case> namedInSubject(String subject) {

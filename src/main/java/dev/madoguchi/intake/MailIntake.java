@@ -7,8 +7,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import dev.madoguchi.audit.AuditEntry;
 import dev.madoguchi.audit.AuditTrail;
@@ -21,6 +19,8 @@ import dev.madoguchi.shared.Organization;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -53,14 +53,11 @@ class MailIntake {
     private final int reportsPerHour;
     private final JdbcClient jdbc;
     private final MessageSource messages;
-    private final Pattern trackingNumber;
 
     MailIntake(ReportIntake intake, Reports reports, ReporterActions actions, AuditTrail audit,
             Organization organization, Clock clock, SubmissionRateLimit rateLimit,
             @Value("${madoguchi.mail.imap.reports-per-hour:60}") int reportsPerHour, JdbcClient jdbc,
-            MessageSource messages, IntakeProperties properties) {
-        this.trackingNumber = Pattern.compile("(?<![A-Za-z0-9])" + Pattern.quote(properties.trackingPrefix())
-                + "-\\d{4}-\\d{4,}(?![0-9])");
+            MessageSource messages) {
         this.jdbc = jdbc;
         this.messages = messages;
         this.rateLimit = rateLimit;
@@ -73,18 +70,20 @@ class MailIntake {
         this.clock = clock;
     }
 
+    /** After the other modules' listeners: a mail the cases module took for a case is not filed as a report. */
     @EventListener
+    @Order(Ordered.LOWEST_PRECEDENCE)
     void on(MailReceived received) {
+        if (received.taken()) {
+            return;
+        }
         ReceivedMail mail = received.mail();
         Optional<SubmittedReport> report = REPORT.equals(received.repliesToReferenceType())
                 ? reportOf(received.repliesToReferenceId()) : Optional.empty();
-        if (report.isEmpty() && !received.repliesToUs()) {
-            // issue 10: a reply is matched by its headers or by the case's token in the subject, for mail programs
-            // that drop In-Reply-To or a reporter who writes anew about their report; only the reporter is heard
-            report = namedInSubject(mail.subject());
-        }
         if (report.isPresent()) {
-            reply(report.get(), mail);
+            if (reply(report.get(), mail)) {
+                received.take();
+            }
         } else if (!received.repliesToUs()) {
             // the per-sender limit of the form counts an address the mail's author chooses: all mail together is
             // capped too, so forged senders cannot file reports (and acknowledgments to others) without end; over
@@ -95,14 +94,9 @@ class MailIntake {
             ReportReceipt receipt = intake.submit(draft(mail), new ReportIntake.Source(ReportIntake.EMAIL, null,
                     "mail:" + mail.from().toLowerCase(Locale.ROOT), organization.publicUrl()));
             noteEncryption(receipt.reportId(), mail);
+            received.take();
         }
         // a reply to our mail about something else (an advisory, a coordinator) is for the module that sent it
-    }
-
-    /** The report whose tracking number the subject names ({@code [MDG-2026-0042]}), if it is one. */
-    private Optional<SubmittedReport> namedInSubject(String subject) {
-        Matcher named = trackingNumber.matcher(subject == null ? "" : subject);
-        return named.find() ? reports.byTrackingNumber(named.group(), new ReportViewer(0, true)) : Optional.empty();
     }
 
     private Optional<SubmittedReport> reportOf(String id) {
@@ -113,21 +107,28 @@ class MailIntake {
         }
     }
 
-    private void reply(SubmittedReport report, ReceivedMail mail) {
+    /** Adds the reply to the reporter's conversation; false when it is not the reporter's, left for a person. */
+    private boolean reply(SubmittedReport report, ReceivedMail mail) {
         String reporter = report.reporterEmail() == null ? "" : report.reporterEmail().strip();
         if (mail.from().isBlank() || reporter.isEmpty() || !mail.from().equalsIgnoreCase(reporter)
                 || report.withdrawn()) {
             audit.recordAs("mail:" + mail.from(), AuditEntry.of("report.mail-not-from-reporter", REPORT,
                     report.id(), "message " + mail.messageId() + " not added: "
-                            + (report.withdrawn() ? "the report is withdrawn" : "the sender is not the reporter")));
-            return;
+                            + (report.withdrawn() ? "the report is withdrawn" : "the sender is not the reporter")
+                            + "; left in the mailbox for a person"));
+            return false;
         }
         ReceivedMail.Encryption encryption = mail.encryption();
         // a message has no note of its own: why it was not opened is in its text, the key that opened it in the audit
         String body = encryption.unopened() ? PGP_MIME_NOTE + "\n" + reason(encryption.problem())
                 : ReportRules.blank(mail.text()) ? mail.subject() : mail.text();
         actions.write(report, ReportRules.blank(body) ? "-" : body, files(mail));
+        if (encryption.unopened()) {
+            // as for a report that arrived so: PSIRT's attention list shows a part nobody could read yet
+            jdbc.sql("update report set pgp_attention = true where id = ?").param(report.id()).update();
+        }
         auditEncryption(report.id(), mail);
+        return true;
     }
 
     /**

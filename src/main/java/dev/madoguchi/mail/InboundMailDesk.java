@@ -21,7 +21,7 @@ class InboundMailDesk {
     static final int PAGE = 50;
     /** The outcomes {@code inbound_mail} records, in the order the page offers them as filters. */
     static final List<String> OUTCOMES = List.of(MailboxPoller.PASSED_ON, AutomaticMail.AUTO_REPLY,
-            AutomaticMail.BOUNCE, MailboxPoller.TOO_LARGE, MailboxPoller.FAILED);
+            AutomaticMail.BOUNCE, MailboxPoller.TOO_LARGE, MailboxPoller.FAILED, MailboxPoller.UNCLAIMED);
 
     private final JdbcClient jdbc;
 

@@ -43,6 +43,7 @@ class MailboxPoller {
     static final String PASSED_ON = "passed-on";
     static final String TOO_LARGE = "too-large";
     static final String FAILED = "failed";
+    static final String UNCLAIMED = "unclaimed";
 
     private final InboxSettings settings;
     private final JdbcClient jdbc;
@@ -103,7 +104,7 @@ class MailboxPoller {
         if (outcome == null) {
             return false;
         }
-        if (!TOO_LARGE.equals(outcome) && !FAILED.equals(outcome)) {
+        if (!leftToAPerson(outcome)) {
             message.setFlag(Flags.Flag.SEEN, true);
         }
         return true;
@@ -141,7 +142,7 @@ class MailboxPoller {
             }
             return false;
         }
-        if (!TOO_LARGE.equals(outcome) && !FAILED.equals(outcomeOf(messageId))) {
+        if (!TOO_LARGE.equals(outcome) && !leftToAPerson(outcomeOf(messageId))) {
             message.setFlag(Flags.Flag.SEEN, true);
         }
         return isNew;
@@ -183,7 +184,13 @@ class MailboxPoller {
             if (inbound.bounce()) {
                 bounces.recorded(id.get(), inbound.receivedAt(), report);
             }
-            mail.ifPresent(m -> events.publishEvent(repliedTo(m)));
+            if (mail.isPresent()) {
+                MailReceived received = repliedTo(mail.get());
+                events.publishEvent(received);
+                if (!received.taken()) {
+                    jdbc.sql("update inbound_mail set outcome = ? where id = ?").params(UNCLAIMED, id.get()).update();
+                }
+            }
             return true;
         }));
     }
@@ -201,7 +208,21 @@ class MailboxPoller {
                 return new MailReceived(mail, reference.get()[0], reference.get()[1]);
             }
         }
+        // no header names ours: the subject's tag may (ReplyTag), for mail programs that drop the headers
+        Optional<String[]> tagged = ReplyTag.in(mail.subject()).flatMap(named -> jdbc.sql("""
+                select reference_type, reference_id from outbox_message
+                where id = ? and message_id like ? and reference_type is not null""")
+                .params(named.outboxId(), named.messageIdPrefix() + "%")
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).optional());
+        if (tagged.isPresent()) {
+            return new MailReceived(mail, tagged.get()[0], tagged.get()[1]);
+        }
         return new MailReceived(mail, null, null);
+    }
+
+    /** Messages a person must read in the mailbox itself: they stay unseen there. */
+    private static boolean leftToAPerson(String outcome) {
+        return TOO_LARGE.equals(outcome) || FAILED.equals(outcome) || UNCLAIMED.equals(outcome);
     }
 
     private String outcomeOf(String messageId) {

@@ -88,7 +88,7 @@ class SmtpDelivery {
         MimeMessage message = new StableIdMessage(session, mail.messageId());
         message.setFrom(new InternetAddress(sender.address(), sender.displayName(mail.language()), UTF_8));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient().strip(), true));
-        message.setSubject(mail.subject(), UTF_8);
+        message.setSubject(ReplyTag.subject(mail.subject(), mail.messageId()), UTF_8);
         message.setSentDate(Date.from(clock.instant()));
         if (mail.inReplyTo() != null) {
             // RFC 5322 §3.6.4: the parent's Message-ID; the outbox keeps only the parent, so References is the same

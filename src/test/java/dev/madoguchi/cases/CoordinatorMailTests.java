@@ -121,8 +121,10 @@ class CoordinatorMailTests {
         organization("unlinked@cert.example");
         String otherCase = ReportFixtures.submit(mvc, jdbc, StaffFixtures.unique("Other"), "en").trackingNumber();
 
-        receive(mail("stranger@example.org", "<forged@example.org>", "Re: Hand-off", "Publish now.", null), "case",
-                reference);
+        MailReceived forged = receive(mail("stranger@example.org", "<forged@example.org>", "Re: Hand-off",
+                "Publish now.", null), "case", reference);
+        // nobody takes it: the mailbox keeps it for a person, and the intake files no report from it
+        assertThat(forged.taken()).isFalse();
         receive(mail("unlinked@cert.example", "<unlinked@cert.example>", "Re: Hand-off", "Publish now.", null), "case",
                 reference);
         receive(mail(coordinatorAddress, "<wrong-case@example.test>", "Re: Hand-off", "Publish now.", null), "case",
@@ -134,18 +136,21 @@ class CoordinatorMailTests {
         assertThat(jdbc.sql("select count(*) from case_event where kind = 'coordinator-mail'").query(Long.class)
                 .single()).isZero();
         assertThat(jdbc.sql("select object_id || ' ' || summary from audit_event where action = "
-                        + "'case.mail-not-from-coordinator' and summary like '%not a coordinator of the case'")
+                        + "'case.mail-not-from-coordinator' and summary like '%not a coordinator of the case%'")
                 .query(String.class).list())
                 .contains(reference + " message <forged@example.org> not added: the sender is not a coordinator of "
-                        + "the case")
+                        + "the case; left in the mailbox for a person")
                 .anyMatch(s -> s.startsWith(reference + " message <unlinked@cert.example>"))
                 .anyMatch(s -> s.startsWith(otherCase + " message <wrong-case@example.test>"));
     }
 
     @Test
     void aMailNamingTheCaseInItsSubjectFromTheCoordinatorJoinsAndTheReportersIsLeftToTheIntake() {
-        receive(mail(coordinatorAddress, "<subject@example.test>", "JVN draft for [" + reference + "]",
-                "Please review.", null), null, null);
+        MailReceived taken = receive(mail(coordinatorAddress, "<subject@example.test>",
+                "JVN draft for [" + reference + "]", "Please review.", null), null, null);
+        assertThat(taken.taken()).isTrue();
+        assertThat(jdbc.sql("select count(*) from report where reporter_email = ?").param(coordinatorAddress)
+                .query(Long.class).single()).isZero();
         receive(mail("reporter@example.jp", "<reporter@example.jp>", "About " + reference, "Any news?", null), null,
                 null);
 
@@ -183,9 +188,10 @@ class CoordinatorMailTests {
         return SignedIn.as(mvc, name);
     }
 
-    private void receive(ReceivedMail mail, String referenceType, String referenceId) {
-        transaction.executeWithoutResult(tx -> events.publishEvent(new MailReceived(mail, referenceType,
-                referenceId)));
+    private MailReceived receive(ReceivedMail mail, String referenceType, String referenceId) {
+        MailReceived received = new MailReceived(mail, referenceType, referenceId);
+        transaction.executeWithoutResult(tx -> events.publishEvent(received));
+        return received;
     }
 
     private static ReceivedMail mail(String from, String messageId, String subject, String text,

@@ -161,24 +161,26 @@ class MailIntakeTests {
     }
 
     @Test
-    void aMailNamingTheTrackingNumberInItsSubjectJoinsThatReportOnlyFromTheReporter() {
-        receive(mail("subject@example.jp", "<subject-report@example.jp>", "Report", "Steps", PLAIN, List.of()), null,
+    void aReplyFromSomeoneElseIsLeftForAPersonAndATrackingNumberAloneJoinsNothing() {
+        receive(mail("owner@example.jp", "<owner-report@example.jp>", "Report", "Steps", PLAIN, List.of()), null,
                 null);
-        Map<String, Object> report = reportFrom("subject@example.jp");
+        Map<String, Object> report = reportFrom("owner@example.jp");
         long reportId = (Long) report.get("id");
-        String tracking = (String) report.get("tracking_number");
 
-        // written anew, not as a reply: no In-Reply-To, only the tracking number in the subject
-        receive(mail("Subject@Example.jp", "<subject-more@example.jp>", "More on [" + tracking + "]",
-                "Also port 8080.", PLAIN, List.of()), null, null);
-        receive(mail("stranger@example.org", "<subject-stranger@example.org>", "About " + tracking,
-                "Let me in.", PLAIN, List.of()), null, null);
+        // the headers name our mail about the report, but the reporter did not write it
+        MailReceived stranger = receive(mail("stranger@example.org", "<owner-stranger@example.org>", "Re: Report",
+                "Let me in.", PLAIN, List.of()), "report", Long.toString(reportId));
+        // a tracking number is sequential and printed in clear subjects: naming it proves nothing, so the mail is a
+        // new report, not a message in the conversation, even with the reporter's address as its sender
+        receive(mail("owner@example.jp", "<owner-forged@example.jp>", "More on " + report.get("tracking_number"),
+                "Publish now.", PLAIN, List.of()), null, null);
 
-        assertThat(thread.messages(reportId)).extracting(ReportMessage::body).containsExactly("Also port 8080.");
-        assertThat(jdbc.sql("select count(*) from report where reporter_email in ('subject@example.jp', "
-                + "'Subject@Example.jp', 'stranger@example.org')").query(Long.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from audit_event where action = 'report.mail-not-from-reporter' "
-                + "and object_id = ?").param(Long.toString(reportId)).query(Long.class).single()).isEqualTo(1);
+        assertThat(stranger.taken()).isFalse();
+        assertThat(thread.messages(reportId)).isEmpty();
+        assertThat(jdbc.sql("select count(*) from report where reporter_email = 'stranger@example.org'")
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from report where reporter_email = 'owner@example.jp'")
+                .query(Long.class).single()).isEqualTo(2);
     }
 
     @Test
@@ -190,9 +192,10 @@ class MailIntakeTests {
                 .query(Long.class).single()).isZero();
     }
 
-    private void receive(ReceivedMail mail, String referenceType, String referenceId) {
-        transaction.executeWithoutResult(tx -> events.publishEvent(new MailReceived(mail, referenceType,
-                referenceId)));
+    private MailReceived receive(ReceivedMail mail, String referenceType, String referenceId) {
+        MailReceived received = new MailReceived(mail, referenceType, referenceId);
+        transaction.executeWithoutResult(tx -> events.publishEvent(received));
+        return received;
     }
 
     private Map<String, Object> reportFrom(String email) {

@@ -112,6 +112,34 @@ class InboundMailTests extends SmtpServerUnderTest {
         assertThat(reportsFrom("stranger@example.com")).isZero();
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'report.mail-not-from-reporter'")
                 .query(Long.class).single()).isEqualTo(1);
+        // nobody took it: it stays unseen in the mailbox for a person, and is listed so
+        assertThat(jdbc.sql("select outcome from inbound_mail where message_id = '<stranger@example.com>'")
+                .query(String.class).single()).isEqualTo("unclaimed");
+        assertThat(unseen()).isEqualTo(1);
+        poller.poll();
+        assertThat(unseen()).isEqualTo(1);
+    }
+
+    @Test
+    void aReplyWhoseProgramDroppedTheHeadersIsMatchedByTheTagInItsSubjectAndAForgedTagIsNot() throws Exception {
+        long reportId = fileReport("tagged@example.jp", "<report-for-tag@example.jp>");
+        String messageId = jdbc.sql("select message_id from outbox_message where reference_type = 'report' "
+                + "and reference_id = ? and category = 'report-confirmation'").param(Long.toString(reportId))
+                .query(String.class).single();
+        long outboxId = jdbc.sql("select id from outbox_message where message_id = ?").param(messageId)
+                .query(Long.class).single();
+        String tag = ReplyTag.subject("", messageId).strip();
+        assertThat(tag).isEqualTo("[ref:" + outboxId + "-" + messageId.substring(messageId.indexOf('.') + 1,
+                messageId.indexOf('.') + 13) + "]");
+
+        deliver(raw("tagged@example.jp", "<tagged-reply@example.jp>", "", "Re: We received it " + tag,
+                "The firmware is 1.2.3.", ""));
+        deliver(raw("tagged@example.jp", "<tagged-forged@example.jp>", "", "Re: [ref:" + outboxId
+                + "-000000000000]", "Publish now.", ""));
+        poller.poll();
+
+        assertThat(thread.messages(reportId)).extracting(ReportMessage::body).containsExactly("The firmware is 1.2.3.");
+        assertThat(reportsFrom("tagged@example.jp")).isEqualTo(2);
     }
 
     @Test

@@ -37,7 +37,9 @@ class OutboxDeliveryTests extends SmtpServerUnderTest {
         assertThat(messageId).matches("<outbox-" + id + "\\.[0-9a-f]+@madoguchi\\.example>");
         assertThat(((InternetAddress) mail.getFrom()[0]).getAddress()).isEqualTo("psirt@madoguchi.example");
         assertThat(mail.getAllRecipients()).extracting(Object::toString).containsExactly("reporter@example.jp");
-        assertThat(mail.getSubject()).isEqualTo("[MDG-2026-0001] News");
+        // the reply tag: the outbox id and the first 48 bits of the Message-ID's random part
+        assertThat(mail.getSubject()).isEqualTo("[MDG-2026-0001] News [ref:" + id + "-"
+                + messageId.substring(messageId.indexOf('.') + 1, messageId.indexOf('.') + 13) + "]");
         assertThat(mail.getContent()).asString().isEqualToIgnoringNewLines("There is news.");
         assertThat(statusOf(id)).isEqualTo("sent");
         assertThat(jdbc.sql("select sent_at from outbox_message where id = ?").param(id).query(Instant.class)
@@ -54,7 +56,7 @@ class OutboxDeliveryTests extends SmtpServerUnderTest {
 
         MimeMessage mail = received().get(0);
         assertThat(mail.getHeader("Subject")[0]).startsWith("=?UTF-8?");
-        assertThat(mail.getSubject()).isEqualTo(subject);
+        assertThat(mail.getSubject()).startsWith(subject + " [ref:");
         assertThat(mail.getContentType()).containsIgnoringCase("text/plain").containsIgnoringCase("charset=UTF-8");
         assertThat(mail.getEncoding()).isIn("base64", "quoted-printable");
         assertThat(((String) mail.getContent()).replace("\r\n", "\n")).isEqualTo(body);
@@ -219,7 +221,7 @@ class OutboxDeliveryTests extends SmtpServerUnderTest {
     private MimeMessage bySubject(String subject) {
         return received().stream().filter(m -> {
             try {
-                return m.getSubject().equals(subject);
+                return m.getSubject().startsWith(subject + " [ref:");
             } catch (jakarta.mail.MessagingException e) {
                 throw new IllegalStateException(e);
             }
