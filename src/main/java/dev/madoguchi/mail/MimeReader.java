@@ -179,6 +179,15 @@ final class MimeReader {
         if (name == null || name.isBlank()) {
             return part.isMimeType("message/rfc822") ? "message.eml" : "attachment.bin";
         }
+        if (name.contains("=?")) {
+            // RFC 2047 forbids encoded words in parameters (§5), yet Japanese mail programs write file names so:
+            // read them as the subject is read, else the name shows as =?ISO-2022-JP?B?...?=
+            try {
+                name = headerText(name);
+            } catch (java.io.UnsupportedEncodingException e) {
+                // an unknown charset: the name stays as written, the file is kept all the same
+            }
+        }
         // only the last path element: a file name is never a path (RFC 2183 §2.3)
         return name.replaceAll(".*[/\\\\]", "").strip();
     }

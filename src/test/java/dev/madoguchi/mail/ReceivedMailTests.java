@@ -75,6 +75,26 @@ class ReceivedMailTests {
     }
 
     @Test
+    void japaneseFileNamesArriveReadableWhetherEncodedAsWordsOrByRfc2231() throws Exception {
+        String name = "再現手順①.txt";
+        String words = "=?ISO-2022-JP?B?" + Base64.getEncoder().encodeToString(name.getBytes(
+                Charset.forName("x-windows-iso2022jp"))) + "?=";
+        String rfc2231 = "UTF-8''" + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+        String raw = "From: taro@example.jp\r\nTo: psirt@madoguchi.example\r\nSubject: files\r\n"
+                + "Message-ID: <files@example.jp>\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n"
+                + "--b\r\nContent-Type: text/plain; charset=US-ASCII\r\n\r\nsee files\r\n"
+                + "--b\r\nContent-Type: text/plain; name=\"" + words + "\"\r\n"
+                + "Content-Disposition: attachment; filename=\"" + words + "\"\r\n\r\none\r\n"
+                + "--b\r\nContent-Type: text/plain\r\n"
+                + "Content-Disposition: attachment; filename*=" + rfc2231 + "\r\n\r\ntwo\r\n--b--\r\n";
+
+        ReceivedMail mail = MimeReader.read(parse(raw.getBytes(StandardCharsets.US_ASCII)), Instant.EPOCH);
+
+        assertThat(mail.attachments()).extracting(ReceivedMail.Attachment::fileName).containsExactly(name, name);
+    }
+
+    @Test
     void repliesNameTheirParentsNearestFirst() throws Exception {
         MimeMessage message = parse(("From: a@example.jp\r\nIn-Reply-To: <b@x>\r\nReferences: <a@x> <b@x>\r\n"
                 + "Subject: Re\r\n\r\nhi\r\n").getBytes());
