@@ -18,9 +18,11 @@ import dev.madoguchi.openpgp.PublicKeyCheck;
 import dev.madoguchi.shared.DisplayTime;
 import dev.madoguchi.shared.Language;
 import dev.madoguchi.shared.Organization;
+import dev.madoguchi.shared.SqlInstants;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
@@ -66,12 +68,14 @@ class CoordinatorHandoff {
     private final DisplayTime time;
     private final Clock clock;
     private final ObjectProvider<DisclosureFacts> facts;
+    private final JdbcClient jdbc;
 
     CoordinatorHandoff(CoordinatorReferences references, PublicationAgreements agreements,
             PublicationProposals proposals, CaseTimeline timeline, Outbox outbox, Organization us,
             MessageSource messages, MailTexts texts, DisplayTime time, Clock clock,
-            ObjectProvider<DisclosureFacts> facts) {
+            ObjectProvider<DisclosureFacts> facts, JdbcClient jdbc) {
         this.facts = facts;
+        this.jdbc = jdbc;
         this.references = references;
         this.agreements = agreements;
         this.proposals = proposals;
@@ -102,6 +106,11 @@ class CoordinatorHandoff {
             outbox.queue(handoff.detailed()
                     ? mail.withRecipientKey(handoff.organization().publicKey(), handoff.details()) : mail);
         }
+        jdbc.sql("insert into case_handoff (case_id, organization_id, recipients, detailed, sent_by, sent_at) "
+                        + "values (?, ?, ?, ?, ?, ?)")
+                .params(c.id(), handoff.organization().id(), String.join(", ", handoff.recipients()),
+                        handoff.detailed(), viewer.username(), SqlInstants.toSql(clock.instant()))
+                .update();
         timeline.record(c, viewer.username(), CATEGORY, handoff.organization().shortName() + " ("
                 + String.join(", ", handoff.recipients()) + "): "
                 + (handoff.detailed() ? "details sent encrypted to its key" : "notice only, no usable key"));

@@ -129,8 +129,8 @@ class CoordinatorMail {
 
     /**
      * Whether the address is one the case listens to: an admitted coordinator account on the case (active, still a
-     * coordinator), or an address of an active organization with a reference on the case or a contact among those
-     * accounts. Addresses compare without case, as mail systems treat them (RFC 5321 §2.4 in practice).
+     * coordinator), or an address of an active organization with a reference on the case, handed the case, or with a
+     * contact among those accounts. Addresses compare without case, as mail systems treat them (RFC 5321 §2.4 in practice).
      */
     private boolean fromCoordinator(long caseId, String from) {
         String sender = from == null ? "" : from.strip().toLowerCase(Locale.ROOT);
@@ -144,8 +144,10 @@ class CoordinatorMail {
         if (admitted.stream().anyMatch(m -> sender.equalsIgnoreCase(blankToEmpty(m.email())))) {
             return true;
         }
+        // organizations with a reference on the case, and those it was handed off to (their answer to our hand-off)
         Set<Long> organizations = new HashSet<>(jdbc.sql("select organization_id from case_coordinator_reference "
-                + "where case_id = ?").param(caseId).query(Long.class).list());
+                + "where case_id = ? union select organization_id from case_handoff where case_id = ?")
+                .params(caseId, caseId).query(Long.class).list());
         coordinators.organizationsOf(admitted.stream().map(StaffDirectory.StaffMember::id).toList()).values()
                 .forEach(o -> organizations.add(o.id()));
         return organizations.stream().map(coordinators::byId).flatMap(Optional::stream)

@@ -60,6 +60,10 @@ class CoordinatorHandoffTests {
     Divisions divisions;
     @Autowired
     Cases cases;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     final CaseViewer system = new CaseViewer(0, "test", true, false, false, false);
     PsirtKey psirt;
@@ -248,5 +252,28 @@ class CoordinatorHandoffTests {
         } finally {
             mvc.perform(post("/admin/mail-templates/case.handoff.mail/en/restore").with(csrf()).cookie(admin));
         }
+    }
+
+    @Test
+    void theHandoffIsRecordedAndTheOrganizationsAnswerToItJoinsTheCoordinatorThread() throws Exception {
+        long org = organization(StaffFixtures.unique("CERT"), "answers@example.test", null);
+        mvc.perform(post(path("coordinator-handoff")).with(csrf()).cookie(handler)
+                .param("organization", String.valueOf(org))).andExpect(status().is3xxRedirection());
+        long caseId = jdbc.sql("select id from psirt_case where reference = ?").param(report.trackingNumber())
+                .query(Long.class).single();
+        assertThat(jdbc.sql("select recipients from case_handoff where case_id = ? and organization_id = ?")
+                .params(caseId, org).query(String.class).list()).containsExactly("answers@example.test");
+
+        dev.madoguchi.mail.ReceivedMail answer = new dev.madoguchi.mail.ReceivedMail("<answer@example.test>",
+                List.of(), List.of(), "Answers@Example.test", List.of("psirt@example.com"), "Re: Case",
+                "We take it.", List.of(), Instant.now(), dev.madoguchi.mail.ReceivedMail.Encryption.NONE);
+        dev.madoguchi.mail.MailReceived received = new dev.madoguchi.mail.MailReceived(answer, "case",
+                report.trackingNumber());
+        transactions.executeWithoutResult(tx -> events.publishEvent(received));
+
+        assertThat(received.taken()).isTrue();
+        assertThat(jdbc.sql("select body from case_message where case_id = ? and thread = 'coordinator'")
+                .param(caseId).query(String.class).list()).singleElement().satisfies(b -> assertThat(b)
+                .endsWith("We take it."));
     }
 }
