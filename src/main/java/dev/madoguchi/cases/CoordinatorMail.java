@@ -88,11 +88,13 @@ class CoordinatorMail {
             }
         } else if (!received.repliesToUs()) {
             // a coordinator writing anew names our case in the subject, as JPCERT/CC does with its own numbers. The
-            // number is no secret, so only an address of the case's coordinators is heard; other mail naming it is
-            // the intake's (a new report), never added here
+            // number is no secret and a sender address is easily forged, so such mail is not added (only our headers
+            // or reply tag prove an answer to us); from a coordinator's address it is held in the mailbox for a
+            // person rather than filed as a new report. Other mail naming the case is the intake's
             namedInSubject(mail.subject()).filter(c -> fromCoordinator(c.id(), mail.from())).ifPresent(c -> {
-                file(c, mail);
-                received.take();
+                audit.recordAs(actor(mail), AuditEntry.of("case.mail-held", CASE, c.reference(), "message "
+                        + mail.messageId() + " names the case in its subject only: left in the mailbox for a person"));
+                received.hold();
             });
         }
         // a reply to our mail about something else (a report, an advisory) is for the module that sent it

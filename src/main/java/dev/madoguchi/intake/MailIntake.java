@@ -70,11 +70,11 @@ class MailIntake {
         this.clock = clock;
     }
 
-    /** After the other modules' listeners: a mail the cases module took for a case is not filed as a report. */
+    /** After the other modules' listeners: a mail the cases module took or holds for a case is not filed as a report. */
     @EventListener
     @Order(Ordered.LOWEST_PRECEDENCE)
     void on(MailReceived received) {
-        if (received.taken()) {
+        if (received.claimed()) {
             return;
         }
         ReceivedMail mail = received.mail();

@@ -29,7 +29,7 @@ class Bounces {
 
     /** In the transaction that recorded the bounce {@code inboundId}, received at {@code at}. */
     void recorded(long inboundId, Instant at, Optional<DeliveryReport> report) {
-        Optional<Long> outboxId = report.map(DeliveryReport::originalMessageId).flatMap(this::ourMessage);
+        Optional<Long> outboxId = report.flatMap(r -> ourMessage(r.originalMessageId(), r.failedRecipient()));
         jdbc.sql("update inbound_mail set bounced_recipient = ?, bounced_outbox_id = ? where id = ?")
                 .params(report.map(DeliveryReport::failedRecipient).orElse(null), outboxId.orElse(null), inboundId)
                 .update();
@@ -46,8 +46,16 @@ class Bounces {
                 "inbound mail " + inboundId + (reason == null ? "" : ": " + reason)));
     }
 
-    private Optional<Long> ourMessage(String messageId) {
-        return jdbc.sql("select id from outbox_message where message_id = ? and status = 'sent'")
-                .param(messageId).query(Long.class).optional();
+    /**
+     * The message we sent that the report is about. Anyone who saw our Message-ID (a list, a forward) can write a
+     * report naming it, so the failed recipient it names, when it names one, must be the one we sent to.
+     */
+    private Optional<Long> ourMessage(String messageId, String failedRecipient) {
+        if (messageId == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select id from outbox_message where message_id = ? and status = 'sent' "
+                        + "and (cast(? as text) is null or lower(recipient) = lower(?))")
+                .params(messageId, failedRecipient, failedRecipient).query(Long.class).optional();
     }
 }

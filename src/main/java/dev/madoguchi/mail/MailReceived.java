@@ -7,7 +7,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * message as handled, so a listener's work and that record commit together or not at all. A listener that takes the
  * message in (adds it to a report or a case, files it as a report) says so with {@link #take()}; a message nobody
  * took is left in the mailbox for a person (outcome {@code unclaimed}), so a reply the desk could not place is never
- * lost.
+ * lost. A listener that recognises a message as its own but cannot trust it {@link #hold() holds} it for a person, and
+ * no other module files it.
  */
 public final class MailReceived {
 
@@ -15,6 +16,7 @@ public final class MailReceived {
     private final String repliesToReferenceType;
     private final String repliesToReferenceId;
     private final AtomicBoolean taken = new AtomicBoolean();
+    private final AtomicBoolean held = new AtomicBoolean();
 
     /**
      * @param repliesToReferenceType what our message it answers was about (e.g. {@code report}), or {@code null} when
@@ -50,6 +52,16 @@ public final class MailReceived {
 
     public boolean taken() {
         return taken.get();
+    }
+
+    /** A module recognises the message but leaves it for a person; the others leave it alone too. */
+    public void hold() {
+        held.set(true);
+    }
+
+    /** Whether a module took the message or holds it for a person: either way, not for another module. */
+    public boolean claimed() {
+        return taken.get() || held.get();
     }
 
     @Override

@@ -49,7 +49,11 @@ public class MailTexts {
         if (override.isPresent()) {
             MailText own = override.get().text();
             Map<String, String> values = values(template, locale, args);
-            return new MailText(NamedPlaceholders.fill(own.subject(), values),
+            // the rules are checked when the wording is saved; a wording saved under older rules still never puts a
+            // body-only or encrypted-only value (a private link, a reply) into the clear subject
+            Map<String, String> subjectValues = new java.util.HashMap<>(values);
+            subjectValues.replaceAll((name, value) -> template.allowedInSubject(name) ? value : "");
+            return new MailText(NamedPlaceholders.fill(own.subject(), subjectValues),
                     NamedPlaceholders.fill(own.body(), values), NamedPlaceholders.fill(own.encryptedBody(), values));
         }
         return new MailText(messages.getMessage(template.key() + ".subject", args, locale),

@@ -81,8 +81,13 @@ class MailboxPoller {
                 Message[] unseen = folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false));
                 for (int i = 0; i < unseen.length && handled < BATCH; i++) {
                     MimeMessage message = (MimeMessage) unseen[i];
-                    if (!alreadyRecorded(message) && handle(folder, message)) {
-                        handled++;
+                    try {
+                        if (!alreadyRecorded(message) && handle(folder, message)) {
+                            handled++;
+                        }
+                    } catch (RuntimeException e) {
+                        // one message that cannot even be recorded must not stop the mail after it from being read
+                        log.warn("An inbound message could not be recorded: {}", kind(e));
                     }
                 }
             } finally {
@@ -136,7 +141,7 @@ class MailboxPoller {
         } catch (RuntimeException | IOException | MessagingException e) {
             // the listener's work rolled back with the record; the failure is recorded alone, the message left
             // unseen in the mailbox for a person to read
-            log.warn("An inbound message ({}) could not be handled: {}", messageId, describe(e));
+            log.warn("An inbound message ({}) could not be handled: {}", messageId, kind(e));
             if (messageId != null) {
                 record(new Inbound(messageId, now, null, null, FAILED), Optional.empty(), Optional.empty());
             }
@@ -259,6 +264,21 @@ class MailboxPoller {
     }
 
     /** The failure for the log, on one line, without the password. */
+    /**
+     * What went wrong with a message, without the words of any exception: a database error quotes the failing row
+     * (the mail's text) and a parser error the text it stumbled on, and mail content is never logged.
+     */
+    static String kind(Throwable e) {
+        StringBuilder kind = new StringBuilder();
+        for (Throwable t = e; t != null && kind.length() < 500; t = t.getCause() == t ? null : t.getCause()) {
+            kind.append(kind.isEmpty() ? "" : " <- ").append(t.getClass().getSimpleName());
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                kind.append(" (SQLState ").append(sql.getSQLState()).append(')');
+            }
+        }
+        return kind.toString();
+    }
+
     private String describe(Exception e) {
         String line = (e.getClass().getSimpleName() + ": " + e.getMessage()).replaceAll("\\s+", " ");
         return settings.password().isEmpty() ? line : line.replace(settings.password(), "********");

@@ -115,8 +115,20 @@ class BounceTests extends SmtpServerUnderTest {
     }
 
     @Test
+    void aReportNamingOurMessageButAnotherRecipientMarksNothing() throws Exception {
+        // anyone who saw our Message-ID (a list, a forward) can write a report naming it
+        long id = sentMessage("finder@example.jp", "[MDG-2026-0045] Received");
+        deliver(dsn("<dsn-other-recipient@mx.example.jp>", messageIdOf(id)));
+
+        poller.poll();
+
+        assertThat(jdbc.sql("select bounced_at is null from outbox_message where id = ?").param(id)
+                .query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
     void theReceivedMailPageListsABounceAndAnAutoReplyWithSubjectAndOutcomeButNeverTheBody() throws Exception {
-        long id = sentMessage("finder@example.jp", "[MDG-2026-0044] Received");
+        long id = sentMessage("reporter@example.jp", "[MDG-2026-0044] Received");
         deliver(dsn("<dsn-listed@mx.example.jp>", messageIdOf(id)));
         deliver(("From: away@example.jp\r\nTo: " + PSIRT + "\r\nSubject: Out of office until Monday\r\n"
                 + "Message-ID: <away-listed@example.jp>\r\nAuto-Submitted: auto-replied\r\nMIME-Version: 1.0\r\n"

@@ -178,6 +178,20 @@ class MailTemplateTests {
     }
 
     @Test
+    void aWordingStoredBeforeTheSubjectRulesStillNeverPutsThePrivateLinkIntoTheSubject() {
+        jdbc.sql("insert into mail_template_override (template_key, language, subject, body, updated_by, updated_at) "
+                + "values ('mail.confirmation', 'ja', '[{tracking}] {link}', 'Link: {link}', 'old', now())").update();
+        try {
+            MailText text = texts.compose(texts.template("mail.confirmation"), Language.JA, "MDG-1",
+                    "https://example.test/r/secret", "2026-12-01", "Example Corp.");
+            assertThat(text.subject()).isEqualTo("[MDG-1] ");
+            assertThat(text.body()).isEqualTo("Link: https://example.test/r/secret");
+        } finally {
+            jdbc.sql("delete from mail_template_override where template_key = 'mail.confirmation'").update();
+        }
+    }
+
+    @Test
     void aValueThatLooksLikeAPlaceholderIsSentAsWritten() throws Exception {
         Cookie admin = signedIn(Role.ADMIN);
         MailTemplate news = texts.template("mail.news");

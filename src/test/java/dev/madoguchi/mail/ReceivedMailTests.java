@@ -95,6 +95,26 @@ class ReceivedMailTests {
     }
 
     @Test
+    void anOverLongMessageIdIsKnownByItsHashSoTheMailboxIsNotStuckOnIt() throws Exception {
+        String id = "<" + "x".repeat(3200) + "@example.jp>";
+        String raw = "From: taro@example.jp\r\nTo: psirt@madoguchi.example\r\nSubject: long\r\nMessage-ID: " + id
+                + "\r\nIn-Reply-To: " + id + "\r\nMIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nhi\r\n";
+
+        ReceivedMail mail = MimeReader.read(parse(raw.getBytes(StandardCharsets.US_ASCII)), Instant.EPOCH);
+
+        assertThat(mail.messageId()).matches("<sha256-[0-9a-f]{64}@long-id\\.invalid>");
+        assertThat(mail.inReplyTo()).containsExactly(mail.messageId());
+    }
+
+    @Test
+    void aFailureIsLoggedByItsKindNeverByItsWordsWhichMayQuoteTheMail() {
+        Exception failure = new IllegalStateException("Failing row contains (secret body)",
+                new java.sql.SQLException("Detail: Failing row contains (secret body)", "23514"));
+
+        assertThat(MailboxPoller.kind(failure)).isEqualTo("IllegalStateException <- SQLException (SQLState 23514)");
+    }
+
+    @Test
     void repliesNameTheirParentsNearestFirst() throws Exception {
         MimeMessage message = parse(("From: a@example.jp\r\nIn-Reply-To: <b@x>\r\nReferences: <a@x> <b@x>\r\n"
                 + "Subject: Re\r\n\r\nhi\r\n").getBytes());
