@@ -99,6 +99,42 @@ class EncryptedParts {
         return new Opened(draft.withText(steps, proof, impact), notes.note(), incoming);
     }
 
+    /**
+     * A reporter's later message opened as the report was: its text and files (issue 10: replies, by mail or on the
+     * status page, are read like the report).
+     *
+     * @param text the message's text, its messages opened where they could be
+     * @param note how its text arrived, or {@code null} when it held no message
+     */
+    record OpenedReply(String text, PgpNote note, List<IncomingFile> files) {
+
+        boolean needsAttention() {
+            return note != null && note.failed() || files.stream().map(IncomingFile::note)
+                    .anyMatch(n -> n != null && n.failed());
+        }
+
+        /** For the audit trail: which keys opened what, or why not; never the content. */
+        String summary() {
+            List<String> parts = new ArrayList<>();
+            if (note != null) {
+                parts.add("text " + (note.failed() ? "not opened (" + note.problem() + ")"
+                        : "opened with " + note.openedWith()));
+            }
+            files.stream().map(IncomingFile::note).filter(java.util.Objects::nonNull)
+                    .forEach(n -> parts.add(n.fileName() + (n.failed() ? " not opened (" + n.problem() + ")"
+                            : " opened with " + n.openedWith())));
+            return String.join(", ", parts);
+        }
+    }
+
+    /** Opens the messages of a reporter's later message: armored ones in its text, and files that are messages. */
+    OpenedReply openReply(String text, int maxCodePoints, List<UploadedFile> files, long maxFileSize) {
+        TextNotes notes = new TextNotes();
+        String opened = openText(text, maxCodePoints, notes);
+        return new OpenedReply(opened, notes.note(), files.stream().map(file -> openFile(file, maxFileSize))
+                .toList());
+    }
+
     /** Replaces each armored message in the text by its plaintext; text around the messages stays as typed. */
     private String openText(String text, int maxCodePoints, TextNotes notes) {
         if (!holdsMessage(text)) {

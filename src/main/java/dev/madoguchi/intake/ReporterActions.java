@@ -11,6 +11,7 @@ import dev.madoguchi.audit.AuditEntry;
 import dev.madoguchi.audit.AuditTrail;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,10 +29,14 @@ class ReporterActions {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final IntakeProperties properties;
+    private final EncryptedParts encrypted;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
     ReporterActions(Reports reports, Attachments attachments, AuditTrail audit, ApplicationEventPublisher events,
-            IntakeProperties properties, Clock clock) {
+            IntakeProperties properties, EncryptedParts encrypted, JdbcClient jdbc, Clock clock) {
+        this.encrypted = encrypted;
+        this.jdbc = jdbc;
         this.reports = reports;
         this.attachments = attachments;
         this.audit = audit;
@@ -70,13 +75,22 @@ class ReporterActions {
             throw new ReportRejected(problems);
         }
         Instant now = clock.instant();
-        long messageId = reports.insertMessage(report.id(), "reporter", null, body.strip(), now);
-        for (UploadedFile file : files) {
+        // a message encrypted to our key, pasted or attached, is opened as the report's were (issue 9); one that
+        // cannot be opened is kept as it came and the report asks for PSIRT's attention
+        EncryptedParts.OpenedReply opened = encrypted.openReply(body.strip(), MAX_MESSAGE, files,
+                properties.maxFileSize().toBytes());
+        long messageId = reports.insertMessage(report.id(), "reporter", null, opened.text().strip(), now);
+        for (EncryptedParts.IncomingFile incoming : opened.files()) {
+            UploadedFile file = incoming.file();
             AttachmentInfo stored = attachments.store(file.fileName(), file.contentType(), file.content());
-            reports.linkAttachment(report.id(), stored.id(), messageId);
+            reports.linkAttachment(report.id(), stored.id(), messageId, incoming.note());
         }
+        if (opened.needsAttention()) {
+            jdbc.sql("update report set pgp_attention = true where id = ?").param(report.id()).update();
+        }
+        String pgp = opened.summary();
         audit.recordAs(actor(report), AuditEntry.of("report.message-from-reporter", "report", report.id(),
-                "message " + messageId + "; files: " + files.size()));
+                "message " + messageId + "; files: " + files.size() + (pgp.isEmpty() ? "" : "; OpenPGP: " + pgp)));
         events.publishEvent(new ReporterMessageReceived(report.id(), messageId, now));
     }
 

@@ -291,4 +291,38 @@ class EncryptedIntakeTests {
                 .andExpect(jsonPath("$.errors[?(@.field == 'reporter.pgpPublicKey')].code")
                         .value("report.pgp.not-a-public-key"));
     }
+
+    @Test
+    void aLaterMessageOnTheStatusPageIsOpenedLikeTheReportAndOneNoKeyOpensAsksForAttention() throws Exception {
+        Submitted submitted = IntakeFixtures.submit(mvc);
+        String armored = PgpSamples.encryptArmored(current.publicKey(), "追加の手順: ポート 8080 も同じです").strip();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart(submitted.statusPath() + "/messages")
+                        .file(new MockMultipartFile("files", "trace.pcap.gpg", "application/octet-stream",
+                                PgpSamples.encrypt(current.publicKey(), "pcap bytes".getBytes(), false)))
+                        .param("body", "Here:\n" + armored)
+                        .with(org.springframework.security.test.web.servlet.request
+                                .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        Map<String, Object> row = report(submitted.trackingNumber());
+        assertThat(jdbc.sql("select body from report_message where report_id = ?").param(row.get("id"))
+                .query(String.class).single()).isEqualTo("Here:\n追加の手順: ポート 8080 も同じです");
+        assertThat(files(submitted.trackingNumber())).filteredOn(f -> "trace.pcap".equals(f.get("file_name")))
+                .singleElement().satisfies(f -> {
+                    assertThat(content(f)).isEqualTo("pcap bytes");
+                    assertThat(f.get("opened_with")).isEqualTo(current.fingerprint());
+                });
+        assertThat(row.get("pgp_attention")).isEqualTo(false);
+
+        String damaged = PgpSamples.corrupted(armored);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart(submitted.statusPath() + "/messages").param("body", damaged)
+                        .with(org.springframework.security.test.web.servlet.request
+                                .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(report(submitted.trackingNumber()).get("pgp_attention")).isEqualTo(true);
+        assertThat(jdbc.sql("select body from report_message where report_id = ? order by id desc limit 1")
+                .param(row.get("id")).query(String.class).single()).isEqualTo(damaged.strip());
+    }
 }
