@@ -1,8 +1,6 @@
 package dev.madoguchi.cases;
 
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -18,7 +16,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriUtils;
 
 /**
  * The coordinators' references of a case and the hand-off to a coordinator, from the case page. Who may act is
@@ -27,6 +24,9 @@ import org.springframework.web.util.UriUtils;
 @Controller
 @RequestMapping("/cases/{reference}")
 class CoordinatorHandoffController {
+
+    /** The section of the case page these acts return to. */
+    private static final String SECTION = "coordinators-title";
 
     private final CoordinatorReferences references;
     private final CoordinatorHandoff handoff;
@@ -55,7 +55,7 @@ class CoordinatorHandoffController {
             return refused(reference, violation, redirect, locale);
         }
         redirect.addFlashAttribute("notice", "case.done.coordinator-references");
-        return "redirect:" + casePage(reference) + "#coordinators-title";
+        return CasePageRedirect.to(reference, SECTION);
     }
 
     /** The hand-off as it will go out, for the handler to review before it is queued. */
@@ -87,7 +87,7 @@ class CoordinatorHandoffController {
         }
         redirect.addFlashAttribute("notice", sent.detailed() ? "case.done.handoff-sent"
                 : "case.done.handoff-notice-only");
-        return "redirect:" + casePage(reference) + "#coordinators-title";
+        return CasePageRedirect.to(reference, SECTION);
     }
 
     private static long organizationId(String typed) {
@@ -100,12 +100,6 @@ class CoordinatorHandoffController {
 
     private String refused(String reference, CaseRuleViolation violation, RedirectAttributes redirect,
             Locale locale) {
-        redirect.addFlashAttribute("problemTexts", List.of(messages.getMessage(violation.messageKey(),
-                violation.arguments().toArray(), violation.messageKey(), locale)));
-        return "redirect:" + casePage(reference) + "#coordinators-title";
-    }
-
-    private static String casePage(String reference) {
-        return "/cases/" + UriUtils.encodePathSegment(reference, StandardCharsets.UTF_8);
+        return CasePageRedirect.refused(messages, reference, SECTION, violation, redirect, locale);
     }
 }

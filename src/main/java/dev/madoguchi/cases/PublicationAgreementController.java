@@ -1,8 +1,6 @@
 package dev.madoguchi.cases;
 
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -16,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriUtils;
 
 /**
  * Recording, changing and withdrawing the agreed publication date, from the case page. A refused form returns to the
@@ -25,6 +22,9 @@ import org.springframework.web.util.UriUtils;
 @Controller
 @RequestMapping("/cases/{reference}/publication-agreement")
 class PublicationAgreementController {
+
+    /** The section of the case page these acts return to. */
+    private static final String SECTION = "publication-title";
 
     private final PublicationAgreements agreements;
     private final PublicationProposals proposals;
@@ -67,17 +67,10 @@ class PublicationAgreementController {
 
     private String refused(String reference, CaseRuleViolation violation, RedirectAttributes redirect,
             Locale locale) {
-        redirect.addFlashAttribute("problemTexts", List.of(messages.getMessage(violation.messageKey(),
-                violation.arguments().toArray(), violation.messageKey(), locale)));
-        return "redirect:" + casePage(reference) + "#publication-title";
+        return CasePageRedirect.refused(messages, reference, SECTION, violation, redirect, locale);
     }
 
     private static String back(String reference, RedirectAttributes redirect, String notice) {
-        redirect.addFlashAttribute("notice", notice);
-        return "redirect:" + casePage(reference) + "#publication-title";
-    }
-
-    private static String casePage(String reference) {
-        return "/cases/" + UriUtils.encodePathSegment(reference, StandardCharsets.UTF_8);
+        return CasePageRedirect.done(reference, SECTION, redirect, notice);
     }
 }

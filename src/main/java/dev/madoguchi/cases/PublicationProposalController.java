@@ -1,8 +1,6 @@
 package dev.madoguchi.cases;
 
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -17,7 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriUtils;
 
 /**
  * Proposing, counter-proposing and accepting a publication date from the case page, for PSIRT and for the
@@ -26,6 +23,9 @@ import org.springframework.web.util.UriUtils;
 @Controller
 @RequestMapping("/cases/{reference}/publication-proposals")
 class PublicationProposalController {
+
+    /** The section of the case page these acts return to. */
+    private static final String SECTION = "publication-proposal-title";
 
     private final CaseClosing closing;
     private final PublicationProposals proposals;
@@ -73,17 +73,10 @@ class PublicationProposalController {
 
     private String refused(String reference, CaseRuleViolation violation, RedirectAttributes redirect,
             Locale locale) {
-        redirect.addFlashAttribute("problemTexts", List.of(messages.getMessage(violation.messageKey(),
-                violation.arguments().toArray(), violation.messageKey(), locale)));
-        return "redirect:" + casePage(reference) + "#publication-proposal-title";
+        return CasePageRedirect.refused(messages, reference, SECTION, violation, redirect, locale);
     }
 
     private static String back(String reference, RedirectAttributes redirect, String notice) {
-        redirect.addFlashAttribute("notice", notice);
-        return "redirect:" + casePage(reference) + "#publication-proposal-title";
-    }
-
-    private static String casePage(String reference) {
-        return "/cases/" + UriUtils.encodePathSegment(reference, StandardCharsets.UTF_8);
+        return CasePageRedirect.done(reference, SECTION, redirect, notice);
     }
 }

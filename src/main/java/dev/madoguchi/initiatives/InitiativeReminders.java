@@ -42,9 +42,9 @@ class InitiativeReminders {
     /** How long before the disclosure target the first reminder goes. */
     static final int DAYS_BEFORE_TARGET = 7;
     /** One mail per kind of deadline, each editable by the administrator (issue 10). */
-    static final List<MailTemplate> TEMPLATES = Stream.of("reply-overdue", "disclosure-near",
-            "disclosure-passed").map(kind -> new MailTemplate("initiatives.mail." + kind, "report", "link",
-            "deadline", "organization")).toList();
+    static final Map<String, MailTemplate> TEMPLATES = Stream.of("reply-overdue", "disclosure-near",
+            "disclosure-passed").collect(java.util.stream.Collectors.toUnmodifiableMap(kind -> kind,
+            kind -> new MailTemplate("initiatives.mail." + kind, "report", "link", "deadline", "organization")));
 
     private final Initiatives initiatives;
     private final StaffDirectory staff;
@@ -122,9 +122,7 @@ class InitiativeReminders {
     }
 
     private void mail(StaffDirectory.StaffMember member, OutboundReport report, Due due) {
-        MailTemplate template = TEMPLATES.stream().filter(t -> t.key().endsWith("." + due.kind())).findFirst()
-                .orElseThrow();
-        MailText text = texts.compose(template, member.language(), "#" + report.id(),
+        MailText text = texts.compose(TEMPLATES.get(due.kind()), member.language(), "#" + report.id(),
                 organization.publicUrl() + "/initiatives/" + report.id(), due.deadline().toString(),
                 organization.name(member.language()));
         outbox.queue(new OutgoingMail(member.email(), member.language(), "initiative-reminder", text.subject(),
@@ -143,7 +141,7 @@ class InitiativeReminders {
 
         @Bean
         MailTemplates initiativeMailTemplates() {
-            return new MailTemplates(TEMPLATES);
+            return new MailTemplates(List.copyOf(new java.util.TreeMap<>(TEMPLATES).values()));
         }
     }
 }

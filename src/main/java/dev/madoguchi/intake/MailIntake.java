@@ -21,7 +21,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,14 +50,12 @@ class MailIntake {
     private final Clock clock;
     private final SubmissionRateLimit rateLimit;
     private final int reportsPerHour;
-    private final JdbcClient jdbc;
     private final MessageSource messages;
 
     MailIntake(ReportIntake intake, Reports reports, ReporterActions actions, AuditTrail audit,
             Organization organization, Clock clock, SubmissionRateLimit rateLimit,
-            @Value("${madoguchi.mail.imap.reports-per-hour:60}") int reportsPerHour, JdbcClient jdbc,
+            @Value("${madoguchi.mail.imap.reports-per-hour:60}") int reportsPerHour,
             MessageSource messages) {
-        this.jdbc = jdbc;
         this.messages = messages;
         this.rateLimit = rateLimit;
         this.reportsPerHour = reportsPerHour;
@@ -125,7 +122,7 @@ class MailIntake {
         actions.write(report, ReportRules.blank(body) ? "-" : body, files(mail));
         if (encryption.unopened()) {
             // as for a report that arrived so: PSIRT's attention list shows a part nobody could read yet
-            jdbc.sql("update report set pgp_attention = true where id = ?").param(report.id()).update();
+            reports.flagForAttention(report.id());
         }
         auditEncryption(report.id(), mail);
         return true;
@@ -138,10 +135,7 @@ class MailIntake {
     private void noteEncryption(long reportId, ReceivedMail mail) {
         ReceivedMail.Encryption encryption = mail.encryption();
         if (encryption.pgpMime()) {
-            jdbc.sql("""
-                    update report set text_opened_with = ?, text_pgp_problem = ?, pgp_attention = pgp_attention or ?
-                    where id = ? and text_opened_with is null and text_pgp_problem is null""")
-                    .params(encryption.openedWith(), encryption.problem(), encryption.unopened(), reportId).update();
+            reports.noteTextEncryption(reportId, encryption.openedWith(), encryption.problem());
         }
         auditEncryption(reportId, mail);
     }

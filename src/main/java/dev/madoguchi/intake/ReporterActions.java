@@ -11,7 +11,6 @@ import dev.madoguchi.audit.AuditEntry;
 import dev.madoguchi.audit.AuditTrail;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,13 +29,11 @@ class ReporterActions {
     private final ApplicationEventPublisher events;
     private final IntakeProperties properties;
     private final EncryptedParts encrypted;
-    private final JdbcClient jdbc;
     private final Clock clock;
 
     ReporterActions(Reports reports, Attachments attachments, AuditTrail audit, ApplicationEventPublisher events,
-            IntakeProperties properties, EncryptedParts encrypted, JdbcClient jdbc, Clock clock) {
+            IntakeProperties properties, EncryptedParts encrypted, Clock clock) {
         this.encrypted = encrypted;
-        this.jdbc = jdbc;
         this.reports = reports;
         this.attachments = attachments;
         this.audit = audit;
@@ -86,7 +83,7 @@ class ReporterActions {
             reports.linkAttachment(report.id(), stored.id(), messageId, incoming.note());
         }
         if (opened.needsAttention()) {
-            jdbc.sql("update report set pgp_attention = true where id = ?").param(report.id()).update();
+            reports.flagForAttention(report.id());
         }
         String pgp = opened.summary();
         audit.recordAs(actor(report), AuditEntry.of("report.message-from-reporter", "report", report.id(),

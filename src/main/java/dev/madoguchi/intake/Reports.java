@@ -93,6 +93,22 @@ class Reports {
                 .query(Long.class).optional();
     }
 
+    /** Puts the report on PSIRT's attention list: something sent encrypted to us could not be opened. */
+    void flagForAttention(long reportId) {
+        jdbc.sql("update report set pgp_attention = true where id = ?").param(reportId).update();
+    }
+
+    /**
+     * Notes how a report's text arrived when the whole mail came encrypted (RFC 3156), unless a message inside the
+     * text was noted already; one not opened puts the report on the attention list.
+     */
+    void noteTextEncryption(long reportId, String openedWith, String problem) {
+        jdbc.sql("""
+                update report set text_opened_with = ?, text_pgp_problem = ?, pgp_attention = pgp_attention or ?
+                where id = ? and text_opened_with is null and text_pgp_problem is null""")
+                .params(openedWith, problem, problem != null, reportId).update();
+    }
+
     void linkAttachment(long reportId, long attachmentId, Long messageId) {
         linkAttachment(reportId, attachmentId, messageId, null);
     }
